@@ -26,6 +26,11 @@ public final class MetadataExtractor {
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|[^\\d])");
   private static final Pattern BYLINE_PREFIX = Pattern.compile("^(?i)(?:by|written by|posted by|von|par|por)\\s+");
+  private static final Pattern BYLINE_END =
+      Pattern.compile(
+          "(?i)\\s[-–—|•·]\\s|\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\b(?:updated|published|posted|on (?:mon|tue|wed|thu|fri|sat|sun))\\b|\\n");
+  private static final String BYLINE_SELECTOR =
+      "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [class~=(?i)(^|[-_ ])(byline|author|author-name|authors|by|writer|credits?)($|[-_ ])], [id~=(?i)byline|author]";
   private static final Pattern LANG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
   /** Reads the metadata of {@code doc}. */
@@ -105,7 +110,7 @@ public final class MetadataExtractor {
         for (Element m : doc.select("meta[name=" + name + "], meta[property=" + name + "]")) {
           String v = m.attr("content").strip();
           if (!v.isEmpty() && !v.startsWith("http") && !v.contains("/")) {
-            out.add(byline(v));
+            visibleByline(v).ifPresent(out::add);
           }
         }
         if (!out.isEmpty()) {
@@ -114,24 +119,42 @@ public final class MetadataExtractor {
       }
     }
     if (out.isEmpty()) {
-      for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author-name, .article-author")) {
-        String v = byline(e.text());
-        if (!v.isEmpty() && v.length() < 80) {
-          out.add(v);
+      for (Element e : doc.select(BYLINE_SELECTOR)) {
+        Optional<String> name = visibleByline(e.text());
+        if (name.isPresent()) {
+          out.add(name.get());
           break;
         }
       }
     }
     List<String> list = new ArrayList<>();
     for (String a : out) {
-      for (String part : a.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+      for (String part : a.split("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*")) {
         String p = clean(part);
-        if (p.length() > 1 && list.stream().noneMatch(p::equalsIgnoreCase)) {
+        if (p.length() > 1 && !p.matches(".*\\d.*") && list.stream().noneMatch(p::equalsIgnoreCase)) {
           list.add(p);
         }
       }
     }
     return list;
+  }
+
+  /**
+   * A person's name from a visible byline such as "By Jane Roe - Apr 16, 2015 8:02 pm": the prefix
+   * goes, and the name ends at the first date, time, separator or digit.
+   */
+  static Optional<String> visibleByline(String raw) {
+    String s = byline(raw);
+    Matcher m = BYLINE_END.matcher(s);
+    if (m.find()) {
+      s = s.substring(0, m.start());
+    }
+    s = s.replaceAll("[\\s,;:|\\-–—]+$", "").strip();
+    int words = s.isEmpty() ? 0 : s.split("\\s+").length;
+    if (words == 0 || words > 8 || s.length() > 80 || s.contains("@") || s.contains("http")) {
+      return Optional.empty();
+    }
+    return Optional.of(s);
   }
 
   private static String byline(String s) {
