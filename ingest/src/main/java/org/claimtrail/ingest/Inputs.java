@@ -29,6 +29,8 @@ public final class Inputs implements DocumentSource {
   public static final String STDIN = "-";
 
   private final Deque<String> pending;
+  /** Files found by walking a folder: there, a file of no known format is skipped, not an error. */
+  private final java.util.Set<String> walked = new java.util.HashSet<>();
   private final IngestOptions options;
   private final IngestListener listener;
   private final InputStream stdin;
@@ -112,9 +114,18 @@ public final class Inputs implements DocumentSource {
     }
     return Formats.sniff(head)
         .orElseThrow(
-            () -> new IngestException(
+            () -> new UnrecognisedFormatException(
                 origin,
                 "unrecognised format (not one of " + Formats.names() + "); name one with --format"));
+  }
+
+  /** No ingester claims the input: an error when named, a skip when found in a folder. */
+  static final class UnrecognisedFormatException extends IngestException {
+    private static final long serialVersionUID = 1L;
+
+    UnrecognisedFormatException(String origin, String reason) {
+      super(origin, reason);
+    }
   }
 
   private static byte[] peek(InputStream in, int n) throws IOException {
@@ -170,6 +181,12 @@ public final class Inputs implements DocumentSource {
         current = openStream(Files.newInputStream(path), name, path.getFileName().toString(), options, listener);
       }
       currentIterator = current.iterator();
+    } catch (UnrecognisedFormatException e) {
+      if (walked.contains(name)) {
+        listener.skipped(e.origin(), RecordReader.reasonOf(e));
+      } else {
+        listener.failed(e.origin(), RecordReader.reasonOf(e));
+      }
     } catch (IngestException e) {
       listener.failed(e.origin(), RecordReader.reasonOf(e));
     } catch (IOException | UncheckedIOException e) {
@@ -189,6 +206,7 @@ public final class Inputs implements DocumentSource {
     }
     for (int i = files.size() - 1; i >= 0; i--) {
       pending.addFirst(files.get(i));
+      walked.add(files.get(i));
     }
   }
 

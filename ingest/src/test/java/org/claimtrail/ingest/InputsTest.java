@@ -172,6 +172,33 @@ class InputsTest {
   }
 
   @Test
+  void jsonDocumentWithAnArrayOrOneObjectIsRead() throws IOException {
+    Path array = dir.resolve("articles.json");
+    Files.writeString(array, "[\n  {\"title\": \"A\",\n   \"text\": \"Officials said the dam held.\"},\n  {\"title\": \"B\"},\n  {\"text\": \"Police said two roads were closed.\"}\n]\n", StandardCharsets.UTF_8);
+    Path single = dir.resolve("one.json");
+    Files.writeString(single, "{\n \"url\": \"https://x.example.org/1\",\n \"text\": \"The agency said flights resumed.\"\n}\n", StandardCharsets.UTF_8);
+    CollectingListener l = new CollectingListener();
+    List<RawDocument> docs = readAll(List.of(array.toString(), single.toString()), l);
+    assertEquals(3, docs.size(), () -> "failed " + l.failed);
+    assertEquals(array + "#item 3", docs.get(1).origin());
+    assertEquals("https://x.example.org/1", docs.get(2).hints().url().orElseThrow());
+    assertEquals(List.of(array + "#item 2: no text or html field"), l.failed);
+  }
+
+  @Test
+  void realWikinewsJsonlKeepsEveryArticleWithItsMetadata() {
+    CollectingListener l = new CollectingListener();
+    List<RawDocument> docs = readAll(List.of(SharedCorpora.corpora().resolve("wikinews/wikinews-2020.jsonl").toString()), l);
+    assertEquals(122, docs.size(), () -> "failed " + l.failed);
+    assertEquals(List.of(), l.failed);
+    for (RawDocument d : docs) {
+      assertEquals("Wikinews", d.hints().publisher().orElseThrow());
+      assertTrue(d.hints().url().orElseThrow().startsWith("https://en.wikinews.org/wiki/"), d.origin());
+      assertTrue(d.hints().published().isPresent(), d.origin());
+    }
+  }
+
+  @Test
   void directoryIsWalkedAndBadFilesDoNotStopTheRun() throws IOException {
     Path sub = Files.createDirectories(dir.resolve("a/b"));
     Files.copy(SharedCorpora.seedArticle(), sub.resolve("seed.txt"));
@@ -183,10 +210,10 @@ class InputsTest {
     CollectingListener l = new CollectingListener();
     List<RawDocument> docs = readAll(List.of(dir.resolve("a").toString(), dir.resolve("missing.txt").toString()), l);
     assertEquals(2, docs.size(), () -> "docs " + docs.stream().map(RawDocument::origin).toList());
-    assertEquals(4, l.failed.size(), l.failed::toString);
+    assertEquals(3, l.failed.size(), l.failed::toString);
+    assertTrue(l.skipped.stream().anyMatch(f -> f.contains("notes.xyz: unrecognised format")), l.skipped::toString);
     assertTrue(l.failed.stream().anyMatch(f -> f.contains("binary.html: binary content")), l.failed::toString);
     assertTrue(l.failed.stream().anyMatch(f -> f.contains("empty.html: empty file")), l.failed::toString);
-    assertTrue(l.failed.stream().anyMatch(f -> f.contains("notes.xyz: unrecognised format")), l.failed::toString);
     assertTrue(l.failed.stream().anyMatch(f -> f.contains("missing.txt: no such file")), l.failed::toString);
   }
 

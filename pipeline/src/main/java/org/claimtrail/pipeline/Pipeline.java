@@ -1,6 +1,7 @@
 package org.claimtrail.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 import org.claimtrail.extract.Extractor;
 import org.claimtrail.extract.text.Blocks;
 import org.claimtrail.extract.text.RepeatedLines;
@@ -39,20 +40,26 @@ public final class Pipeline {
     return extractor.extract(doc);
   }
 
+  /** A pipeline that learned the corpus's repeated lines, and how many documents it read. */
+  public record Learned(Pipeline pipeline, long documents) {}
+
   /**
    * A copy of this pipeline whose cleaning also removes the lines that recur across the given
    * corpus (see {@link RepeatedLines} for the thresholds). Reads the inputs once; only plain-text
-   * documents are learned from, since HTML pages are cleaned on their DOM.
+   * documents are learned from, since HTML pages are cleaned on their DOM. The document count
+   * lets a runner show an ETA for the real pass.
    */
-  public Pipeline learnBoilerplate(List<String> inputs, IngestListener listener) {
+  public Learned learnBoilerplate(List<String> inputs, IngestListener listener) {
     RepeatedLines.Learner learner = new RepeatedLines.Learner();
+    long n = 0;
     try (Inputs in = open(inputs, listener)) {
       for (RawDocument d : in) {
+        n++;
         if (d.kind() == ContentKind.TEXT) {
-          learner.add(Extractor.publisherKey(d), Blocks.ofText(d.decodedText(), java.util.Optional.empty(), java.util.Optional.empty()).kept());
+          learner.add(Extractor.publisherKey(d), Blocks.ofText(d.decodedText(), Optional.empty(), Optional.empty()).kept());
         }
       }
     }
-    return new Pipeline(config.withExtract(config.extract().withRepeatedLines(learner.build())));
+    return new Learned(new Pipeline(config.withExtract(config.extract().withRepeatedLines(learner.build()))), n);
   }
 }

@@ -68,10 +68,13 @@ final class ExtractCommand implements Callable<Integer> {
     IngestOptions ingest = inputFormat == null ? IngestOptions.DEFAULTS : IngestOptions.DEFAULTS.withFormat(inputFormat);
     Pipeline pipeline = Claimtrail.pipeline(cfg -> cfg.withIngest(ingest));
     boolean stdin = inputs.contains(Inputs.STDIN);
+    long total = -1;
     if (!noLearn && !stdin) {
-      pipeline = pipeline.learnBoilerplate(inputs, org.claimtrail.ingest.IngestListener.IGNORE);
+      Pipeline.Learned learned = pipeline.learnBoilerplate(inputs, org.claimtrail.ingest.IngestListener.IGNORE);
+      pipeline = learned.pipeline();
+      total = learned.documents();
     }
-    Progress progress = new Progress(err, Progress.terminal(), -1);
+    Progress progress = new Progress(err, Progress.terminal(), total);
     long n = 0;
     try (Inputs in = pipeline.open(inputs, report)) {
       for (RawDocument doc : in) {

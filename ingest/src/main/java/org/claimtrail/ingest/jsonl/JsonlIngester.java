@@ -40,15 +40,109 @@ public final class JsonlIngester implements Ingester {
 
   @Override
   public Match sniff(Head head) {
-    if (head.text().startsWith("{")) {
+    if (head.text().startsWith("{") || head.text().startsWith("[")) {
       return Match.BY_CONTENT;
     }
     return head.nameEndsWith(".jsonl", ".ndjson", ".json") ? Match.BY_NAME : Match.NONE;
   }
 
   @Override
-  public DocumentSource open(InputStream in, String origin, IngestOptions options, IngestListener listener) {
-    return new Lines(new LineReader(in, options.maxDocumentBytes()), origin, listener);
+  public DocumentSource open(InputStream raw, String origin, IngestOptions options, IngestListener listener)
+      throws IOException {
+    InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw);
+    if (isJsonLines(in)) {
+      return new Lines(new LineReader(in, options.maxDocumentBytes()), origin, listener);
+    }
+    // Not one object per line: a JSON document holding one article or an array of them.
+    return new JsonDocument(JSON.getFactory().createParser(new org.claimtrail.ingest.BoundedInputStream(in, options.maxDocumentBytes(), origin, "JSON document")), origin, listener);
+  }
+
+  /** JSON Lines when the first non-blank line is a whole JSON value on its own. */
+  private static boolean isJsonLines(InputStream in) throws IOException {
+    in.mark(1 << 20);
+    try {
+      byte[] head = in.readNBytes(1 << 20);
+      String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+      if (text.startsWith("[")) {
+        return false;
+      }
+      int nl = text.indexOf('\n');
+      String first = nl < 0 ? text : text.substring(0, nl);
+      try {
+        JSON.readTree(first);
+        return true;
+      } catch (JsonProcessingException e) {
+        return nl < 0 && head.length == (1 << 20); // one huge line: let the line reader report it
+      }
+    } finally {
+      in.reset();
+    }
+  }
+
+  /** A JSON document: one article object, or an array of them read one element at a time. */
+  private static final class JsonDocument extends RecordReader {
+    private final com.fasterxml.jackson.core.JsonParser parser;
+    private boolean started;
+    private boolean array;
+    private int index;
+
+    JsonDocument(com.fasterxml.jackson.core.JsonParser parser, String origin, IngestListener listener) {
+      super(origin, listener);
+      this.parser = parser;
+    }
+
+    @Override
+    protected RawDocument readNext() throws IOException {
+      try {
+        if (!started) {
+          started = true;
+          com.fasterxml.jackson.core.JsonToken t = parser.nextToken();
+          if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+            array = true;
+          } else if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+            index = 1;
+            return toDocument(JSON.readTree(parser), origin, listener);
+          } else {
+            throw new org.claimtrail.ingest.IngestException(origin, "expected a JSON object or array");
+          }
+        }
+        while (array) {
+          com.fasterxml.jackson.core.JsonToken t = parser.nextToken();
+          if (t == null || t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+            return null;
+          }
+          index++;
+          JsonNode node = JSON.readTree(parser);
+          String itemOrigin = origin + "#item " + index;
+          if (node == null || !node.isObject()) {
+            listener.failed(itemOrigin, "expected a JSON object");
+            continue;
+          }
+          RawDocument d = toDocument(node, itemOrigin, listener);
+          if (d != null) {
+            return d;
+          }
+        }
+        return null;
+      } catch (JsonProcessingException e) {
+        throw new org.claimtrail.ingest.IngestException(origin, "invalid JSON: " + shortMessage(e), e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      parser.close();
+    }
+  }
+
+  /** Jackson's message without the parser-location suffix, which names no file we know. */
+  static String shortMessage(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    int cut = m.indexOf(" (for ");
+    if (cut < 0) {
+      cut = m.indexOf(" at [Source");
+    }
+    return cut > 0 ? m.substring(0, cut) : m;
   }
 
   private static final class Lines extends RecordReader {
@@ -87,47 +181,52 @@ public final class JsonlIngester implements Ingester {
       try {
         node = JSON.readTree(text);
       } catch (JsonProcessingException e) {
-        listener.failed(lineOrigin, "invalid JSON: " + e.getOriginalMessage());
+        listener.failed(lineOrigin, "invalid JSON: " + shortMessage(e));
         return null;
       }
       if (node == null || !node.isObject()) {
         listener.failed(lineOrigin, "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         return null;
       }
-      String id = string(node, "id");
-      String docOrigin = id == null ? lineOrigin : lineOrigin + " (id " + id + ")";
-      SourceHints hints =
-          SourceHints.NONE
-              .withUrl(string(node, "url", "link", "canonical_url"))
-              .withTitle(string(node, "title", "headline"))
-              .withPublisher(string(node, "publisher", "site_name", "source_domain", "site", "outlet", "source"))
-              .withAuthors(authors(node))
-              .withLanguage(string(node, "language", "lang"));
-      String published = string(node, "published", "published_at", "date_publish", "datePublished", "date", "pubdate");
-      if (published != null) {
-        var when = Timestamps.parse(published);
-        if (when.isPresent()) {
-          hints = hints.withPublished(when.get());
-        } else {
-          listener.warning(docOrigin, "ignored unreadable date '" + published + "'");
-        }
-      }
-      String html = string(node, "html", "raw_html", "content_html");
-      if (html != null) {
-        return RawDocument.html(docOrigin, html, hints);
-      }
-      String body = string(node, "text", "body", "content", "article", "maintext");
-      if (body == null) {
-        listener.failed(docOrigin, "no text or html field");
-        return null;
-      }
-      return RawDocument.text(docOrigin, body, hints);
+      return toDocument(node, lineOrigin, listener);
     }
 
     @Override
     public void close() throws IOException {
       lines.close();
     }
+  }
+
+  /** One article object to a document; a record without a body is reported and gives null. */
+  static RawDocument toDocument(JsonNode node, String recordOrigin, IngestListener listener) {
+    String id = string(node, "id");
+    String docOrigin = id == null ? recordOrigin : recordOrigin + " (id " + id + ")";
+    SourceHints hints =
+        SourceHints.NONE
+            .withUrl(string(node, "url", "link", "canonical_url"))
+            .withTitle(string(node, "title", "headline"))
+            .withPublisher(string(node, "publisher", "site_name", "source_domain", "site", "outlet", "source"))
+            .withAuthors(authors(node))
+            .withLanguage(string(node, "language", "lang"));
+    String published = string(node, "published", "published_at", "date_publish", "datePublished", "date", "pubdate");
+    if (published != null) {
+      var when = Timestamps.parse(published);
+      if (when.isPresent()) {
+        hints = hints.withPublished(when.get());
+      } else {
+        listener.warning(docOrigin, "ignored unreadable date '" + published + "'");
+      }
+    }
+    String html = string(node, "html", "raw_html", "content_html");
+    if (html != null) {
+      return RawDocument.html(docOrigin, html, hints);
+    }
+    String body = string(node, "text", "body", "content", "article", "maintext");
+    if (body == null) {
+      listener.failed(docOrigin, "no text or html field");
+      return null;
+    }
+    return RawDocument.text(docOrigin, body, hints);
   }
 
   /** The first of the fields that is a non-blank string (numbers are turned into strings). */
