@@ -30,17 +30,18 @@ final class ContentLocator {
 
   static Result locate(Element root, Optional<String> title) {
     List<Block> blocks = BlockSegmenter.segment(root);
-    Map<Element, double[]> stats = new IdentityHashMap<>(); // score, chars, linkChars
+    Map<Element, double[]> stats = new IdentityHashMap<>(); // score, chars, linkChars, prose mass
     for (Block b : blocks) {
       double s = score(b);
       Element e = b.owner();
       for (int level = 0; e != null && level < 64; level++) {
-        double[] st = stats.computeIfAbsent(e, k -> new double[3]);
+        double[] st = stats.computeIfAbsent(e, k -> new double[4]);
         if (level <= 4) {
           st[0] += s * decay(level);
         }
         st[1] += b.chars();
         st[2] += b.linkChars();
+        st[3] += s;
         if (e == root) {
           break;
         }
@@ -59,6 +60,8 @@ final class ContentLocator {
     if (best == null) {
       return new Result(List.of(), blocks.stream().map(Block::text).toList());
     }
+    best = climb(best, root, stats);
+    bestScore = Math.max(bestScore, candidateScore(best, stats.get(best)));
     List<Element> included = include(best, bestScore, stats);
     List<String> kept = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
@@ -113,6 +116,31 @@ final class ContentLocator {
     double ld = st[1] == 0 ? 0 : st[2] / st[1];
     double s = st[0] * (1 - ld) * Hints.weight(e);
     return "body".equals(tag) ? s * 0.5 : s;
+  }
+
+  /**
+   * Moves up from the winner while an ancestor holds clearly more prose (articles split into
+   * sections or pages of one story) and is not itself a link-heavy box.
+   */
+  private static Element climb(Element best, Element root, Map<Element, double[]> stats) {
+    Element chosen = best;
+    Element cur = best;
+    for (int i = 0; i < 6; i++) {
+      Element p = cur.parent();
+      if (p == null || p == root || "body".equals(p.normalName()) || "html".equals(p.normalName())) {
+        break;
+      }
+      cur = p;
+      double[] theirs = stats.get(p);
+      double ld = theirs[1] == 0 ? 0 : theirs[2] / theirs[1];
+      if (ld >= 0.3) {
+        break;
+      }
+      if (theirs[3] >= stats.get(chosen)[3] * 1.6) {
+        chosen = p;
+      }
+    }
+    return chosen;
   }
 
   /** The winner, plus siblings that carry article text too. */
