@@ -113,11 +113,11 @@ public final class ExtractionBench {
         }
       }
       scoreMeta(us, idx, a == null ? null : a.title().orElse(null), a == null ? null : String.join(", ", a.authors()),
-          a == null ? null : a.language().orElse(null), a == null ? null : a.published().orElse(null), a == null ? null : a.url().orElse(null));
+          a == null ? null : a.language().orElse(null), a == null ? null : a.published().orElse(null), a == null ? null : a.url().orElse(null), true);
       JsonNode t = theirs.get(id);
       if (t != null) {
         scoreMeta(them, idx, text(t, "title"), text(t, "byline"), text(t, "lang"),
-            Optional.ofNullable(text(t, "published")).flatMap(Timestamps::parse).orElse(null), null);
+            Optional.ofNullable(text(t, "published")).flatMap(Timestamps::parse).orElse(null), null, false);
       }
     }
     System.out.printf(Locale.ROOT, "html-pages: %d pages, %d with a reference text; %.1f MB%n", pages.size(), us.scores().size(), bytes / (double) repeats / 1e6);
@@ -141,7 +141,7 @@ public final class ExtractionBench {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static void scoreMeta(Totals t, JsonNode idx, String title, String byline, String lang, Instant published, String url) {
+  private static void scoreMeta(Totals t, JsonNode idx, String title, String byline, String lang, Instant published, String url, boolean checkUrl) {
     if (idx.hasNonNull("title")) {
       t.meta("title", title != null && norm(title).equals(norm(idx.get("title").asText())));
     }
@@ -158,12 +158,8 @@ public final class ExtractionBench {
       t.meta("published", want.isPresent() && published != null
           && Math.abs(want.get().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay() - published.atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay()) <= 1);
     }
-    if (idx.hasNonNull("url") && url != null) {
-      t.meta("url", stripScheme(url).equals(stripScheme(idx.get("url").asText())));
-    } else if (idx.hasNonNull("url") && t.meta().containsKey("title") == t.meta().containsKey("title")) {
-      if (url == null && title != null) {
-        t.meta("url", false);
-      }
+    if (idx.hasNonNull("url") && checkUrl) {
+      t.meta("url", url != null && stripScheme(url).equals(stripScheme(idx.get("url").asText())));
     }
   }
 
