@@ -2,6 +2,14 @@ package org.claimtrail.pipeline;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import org.claimtrail.claims.ClaimExtractor;
+import org.claimtrail.claims.entity.AliasTable;
+import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.nlp.AnnotatedText;
+import org.claimtrail.nlp.Annotator;
+import org.claimtrail.nlp.corenlp.CoreNlpAnnotator;
 import org.claimtrail.extract.Extractor;
 import org.claimtrail.extract.text.Blocks;
 import org.claimtrail.extract.text.RepeatedLines;
@@ -15,15 +23,71 @@ import org.claimtrail.model.StageResult;
 /**
  * The stages wired together. Immutable and thread-safe: build one and share it.
  *
- * <p>Stages so far: ingest (sources to raw documents) and extract (raw documents to articles).
+ * <p>Stages so far: ingest (sources to raw documents), extract (raw documents to articles), nlp and
+ * claims (articles to entities and attributed claims).
  */
 public final class Pipeline {
   private final PipelineConfig config;
   private final Extractor extractor;
+  private final Supplier<Annotator> annotator;
+  private final Supplier<ClaimExtractor> claims;
 
   Pipeline(PipelineConfig config) {
+    this(config, null);
+  }
+
+  private Pipeline(PipelineConfig config, Pipeline sharing) {
     this.config = config;
     this.extractor = new Extractor(config.extract());
+    // CoreNLP takes seconds and gigabytes to load: only when claims are asked for, and once.
+    this.annotator = sharing != null ? sharing.annotator : memoize(() -> new CoreNlpAnnotator(config.claims().annotators()));
+    this.claims = sharing != null ? sharing.claims : memoize(() -> new ClaimExtractor(aliases(config.claims())));
+  }
+
+  private static AliasTable aliases(ClaimsOptions options) {
+    if (options.userAliases().isEmpty()) {
+      return AliasTable.standard();
+    }
+    try {
+      return AliasTable.withUserFile(options.userAliases().get());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read alias file " + options.userAliases().get(), e);
+    }
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> s) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              value = v = s.get();
+            }
+          }
+        }
+        return v;
+      }
+    };
+  }
+
+  /** The annotator (CoreNLP), loaded on first use. */
+  public Annotator annotator() {
+    return annotator.get();
+  }
+
+  /** Finds the entities and attributed claims of an article. */
+  public StageResult<ArticleClaims> claims(Article article) {
+    try {
+      AnnotatedText text = annotator.get().annotate(article.text(), article.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate()));
+      return new StageResult.Ok<>(article.origin(), claims.get().extract(article, text), List.of());
+    } catch (RuntimeException e) {
+      return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e);
+    }
   }
 
   public PipelineConfig config() {
@@ -60,6 +124,6 @@ public final class Pipeline {
         }
       }
     }
-    return new Learned(new Pipeline(config.withExtract(config.extract().withRepeatedLines(learner.build()))), n);
+    return new Learned(new Pipeline(config.withExtract(config.extract().withRepeatedLines(learner.build())), this), n);
   }
 }

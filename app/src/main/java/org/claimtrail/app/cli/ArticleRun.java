@@ -1,0 +1,65 @@
+package org.claimtrail.app.cli;
+
+import java.io.PrintStream;
+import java.util.function.UnaryOperator;
+import org.claimtrail.ingest.Formats;
+import org.claimtrail.ingest.IngestListener;
+import org.claimtrail.ingest.IngestOptions;
+import org.claimtrail.ingest.Inputs;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.RawDocument;
+import org.claimtrail.model.StageResult;
+import org.claimtrail.pipeline.Claimtrail;
+import org.claimtrail.pipeline.Pipeline;
+import org.claimtrail.pipeline.PipelineConfig;
+import picocli.CommandLine;
+
+/**
+ * The loop every document command runs: build the pipeline, learn the corpus's repeated lines,
+ * read and clean each document, hand each article on, count every outcome and show progress.
+ */
+final class ArticleRun {
+  /** What a command does with each article; it may count further outcomes on the report. */
+  interface Handler {
+    void article(RawDocument doc, Article article, Pipeline pipeline, RunReport report);
+  }
+
+  private ArticleRun() {}
+
+  static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel, java.util.function.LongSupplier extra) {
+    if (in.inputFormat != null && Formats.byName(in.inputFormat).isEmpty()) {
+      throw new CommandLine.ParameterException(cmd, "Unknown input format '" + in.inputFormat + "'; known: " + Formats.names());
+    }
+    PrintStream err = System.err;
+    RunReport report = new RunReport(err, in.verbose);
+    IngestOptions ingest = in.inputFormat == null ? IngestOptions.DEFAULTS : IngestOptions.DEFAULTS.withFormat(in.inputFormat);
+    Pipeline pipeline = Claimtrail.pipeline(cfg -> configure.apply(cfg.withIngest(ingest)));
+    long total = -1;
+    if (!in.noLearn && !in.inputs.contains(Inputs.STDIN)) {
+      Pipeline.Learned learned = pipeline.learnBoilerplate(in.inputs, IngestListener.IGNORE);
+      pipeline = learned.pipeline();
+      total = learned.documents();
+    }
+    Progress progress = new Progress(err, Progress.terminal(), total);
+    long n = 0;
+    try (Inputs docs = pipeline.open(in.inputs, report)) {
+      for (RawDocument doc : docs) {
+        StageResult<Article> r = pipeline.extract(doc);
+        report.count(r);
+        if (r instanceof StageResult.Ok<Article> ok) {
+          handler.article(doc, ok.value(), pipeline, report);
+        }
+        progress.update(++n, summary(report, extraLabel, extra));
+      }
+    }
+    progress.finish(n, summary(report, extraLabel, extra));
+    if (in.verbose || report.failed.get() > 0) {
+      err.println(cmd.getCommandName() + ": " + summary(report, extraLabel, extra));
+    }
+    return report.exitCode();
+  }
+
+  private static String summary(RunReport report, String label, java.util.function.LongSupplier extra) {
+    return label == null ? report.summary() : report.summary() + ", " + extra.getAsLong() + " " + label;
+  }
+}

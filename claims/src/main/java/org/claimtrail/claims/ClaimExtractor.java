@@ -1,0 +1,389 @@
+package org.claimtrail.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.entity.AliasTable;
+import org.claimtrail.claims.entity.Entities;
+import org.claimtrail.claims.entity.EntityResolver;
+import org.claimtrail.claims.quote.QuoteFinder;
+import org.claimtrail.claims.stance.StanceRules;
+import org.claimtrail.claims.time.SaidWhen;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimSource;
+import org.claimtrail.model.EntityType;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.model.Stance;
+import org.claimtrail.nlp.AnnotatedText;
+import org.claimtrail.nlp.Sentence;
+import org.claimtrail.nlp.Token;
+
+/**
+ * The claims stage: article plus annotation in, entities and attributed claims out. Passes, in
+ * order: reported speech around cue verbs ("X claimed that …", "X, citing Y, claimed …", "… images
+ * alleging …"), direct quotes and their attributions ("…,” he said), "according to X", adverbial
+ * allegations ("allegedly"), then provenance spread to the same speaker's nearby claims.
+ * Immutable and thread-safe; the per-article state lives in a {@link Context}.
+ */
+public final class ClaimExtractor {
+  private final CueLexicon cues;
+  private final EntityResolver resolver;
+
+  public ClaimExtractor(AliasTable aliases) {
+    this.cues = CueLexicon.standard();
+    this.resolver = new EntityResolver(aliases);
+  }
+
+  public ClaimExtractor() {
+    this(AliasTable.standard());
+  }
+
+  public ArticleClaims extract(Article article, AnnotatedText text) {
+    Entities entities = resolver.resolve(text);
+    Context ctx = new Context(article, text, entities);
+    for (Sentence s : text.sentences()) {
+      reported(ctx, s);
+      quotes(ctx, s);
+      according(ctx, s);
+      adverbs(ctx, s);
+    }
+    List<Claim> claims = Provenance.spread(ctx, ctx.claims);
+    claims = dedupe(claims);
+    return new ArticleClaims(article, entities.entities(), entities.mentions(), claims);
+  }
+
+  // ---- reported speech ---------------------------------------------------------------------
+
+  private void reported(Context ctx, Sentence s) {
+    for (int c = 0; c < s.size(); c++) {
+      Token t = s.token(c);
+      Optional<CueLexicon.Cue> cue = cues.verb(t.lemma());
+      if (cue.isEmpty() || !t.isVerb() || ctx.quoteAt(t.begin()).isPresent()) {
+        continue;
+      }
+      if (t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.head(c) >= 0 && s.child(c, "nsubj") < 0) {
+        continue; // "the report released on Monday": an adjective, not a saying
+      }
+      if (afterClosingQuote(s, c)) {
+        continue; // “…,” he said: the quote pass attributes it
+      }
+      Spans.Content content = Spans.after(s, c, cues);
+      boolean postposed = content.isEmpty() || content.last() - content.first() < 1;
+      int cueFirst = c;
+      Sources.Span subject = subjectFromParse(s, c);
+      if (subject.isEmpty() && s.head(c) >= 0) {
+        Optional<Integer> governor = inheritFrom(s, c);
+        if (governor.isPresent()) {
+          subject = Sources.subjectOf(s, governor.get());
+          if (t.pos().equals("VBG") && s.relation(c).startsWith("acl")) {
+            cueFirst = governor.get(); // "issued satellite images alleging"
+          }
+        }
+      }
+      if (subject.isEmpty()) {
+        subject = Sources.nounPhraseBefore(s, c);
+      }
+      boolean inverted = false;
+      if (subject.isEmpty() && c > 1 && s.token(c - 1).text().equals(",")) {
+        // "…, said the minister.": the source follows the cue, the content precedes it.
+        Sources.Span after = Provenance.npAfter(s, c + 1);
+        if (!after.isEmpty() && Spans.trimEnd(s, c + 1, s.size() - 1) <= after.last()) {
+          subject = after;
+          inverted = true;
+        }
+      }
+      if (subject.isEmpty() || !plausibleSpeaker(s, subject, cue.get())) {
+        continue;
+      }
+      if (inverted) {
+        content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, c - 2), -1, -1);
+      } else if (postposed) {
+        // "The road is closed, police said.": the content comes before the source.
+        if (!(subject.first() > 1 && s.token(subject.first() - 1).text().equals(","))) {
+          continue;
+        }
+        content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, subject.first() - 2), -1, -1);
+      }
+      if (content.last() - content.first() < 2) {
+        continue; // "told journalists in Rome": no content to speak of
+      }
+      int contentBegin = s.token(content.first()).begin();
+      int contentEnd = s.token(content.last()).end();
+      Optional<QuoteFinder.Quote> quote = ctx.quoteAt(contentBegin);
+      if (quote.isPresent() && quote.get().begin() <= contentBegin && quote.get().end() >= contentEnd - 1) {
+        continue; // wholly quoted: the quote pass attributes it
+      }
+      QuoteType quoteType = containsQuote(ctx, contentBegin, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
+      List<String> via = new ArrayList<>();
+      Sources.Span cited = Provenance.cited(s, subject, c);
+      Sources.Span sourceSpan = subject;
+      if (!cited.isEmpty()) {
+        via.add(Sources.viaName(ctx, s, new Sources.Span(subject.first(), Provenance.beforeCiting(s, subject))));
+        sourceSpan = cited;
+      }
+      if (content.viaFirst() >= 0) {
+        String outlet = Sources.viaName(ctx, s, new Sources.Span(content.viaFirst(), content.viaLast()));
+        if (Provenance.isMedia(ctx, s, content.viaFirst(), content.viaLast())) {
+          via.add(0, outlet);
+        }
+      }
+      boolean negated = negated(s, c);
+      String contentText = ctx.slice(contentBegin, contentEnd);
+      Stance stance = StanceRules.of(cue.get(), contentText, negated);
+      Optional<String> when = SaidWhen.find(s, c, subject.last() + 1, Math.max(subject.last() + 1, content.first() - 1), ctx.year());
+      String cueText = ctx.slice(s.token(cueFirst).begin(), t.end());
+      for (Sources.Span part : Sources.conjuncts(s, sourceSpan, ctx.entities)) {
+        Optional<ClaimSource> src = Sources.resolve(ctx, s, part);
+        if (src.isEmpty()) {
+          continue;
+        }
+        double confidence = src.get().named() ? 0.85 : 0.65;
+        if (src.get().type() == EntityType.OTHER && src.get().name().split(" ").length > 6) {
+          confidence = 0.5;
+        }
+        Stance st = stance == Stance.ASSERTED && isReportSource(src.get()) ? Stance.REPORTED : stance;
+        ctx.claims.add(new Claim(ctx.article.id(), src.get(), cueText, t.lemma(), s.token(cueFirst).begin(), st, quoteType,
+            contentBegin, contentEnd, contentText, via, when.isPresent() ? when : inheritedTime(ctx, s, c), confidence));
+      }
+    }
+  }
+
+  /** The subject the parse gives the cue, if it precedes the cue. */
+  private static Sources.Span subjectFromParse(Sentence s, int c) {
+    for (int j : s.children(c)) {
+      if ((s.relation(j).equals("nsubj") || s.relation(j).equals("nsubj:pass")) && j < c) {
+        return Sources.subjectOf(s, c);
+      }
+    }
+    return new Sources.Span(0, -1);
+  }
+
+  /** Evidence verbs ("shows", "indicates") make claims only of evidence or of named sources. */
+  private boolean plausibleSpeaker(Sentence s, Sources.Span subject, CueLexicon.Cue cue) {
+    if (!cue.cueClass().equals("report")) {
+      return true;
+    }
+    for (int k = subject.first(); k <= subject.last(); k++) {
+      Token t = s.token(k);
+      if (t.hasEntity() && !t.ner().equals("DATE") && !t.ner().equals("NUMBER")) {
+        return true;
+      }
+      if (EVIDENCE.matcher(t.lemma()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern EVIDENCE =
+      java.util.regex.Pattern.compile("(?i)report|video|image|photo|footage|picture|document|data|study|survey|poll|analysis|investigation|record|satellite|evidence|test|research|paper|audit|inquiry|probe|statement|letter|memo|email|filing|media|source|official|intelligence");
+
+  /** Whether the cue's subject (or the cue) follows right after a closing quote mark. */
+  private static boolean afterClosingQuote(Sentence s, int c) {
+    int k = c - 1;
+    while (k >= 0 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP") || s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("RB"))) {
+      k--;
+    }
+    while (k >= 0 && s.token(k).text().equals(",")) {
+      k--;
+    }
+    return k >= 0 && (s.token(k).text().equals("”") || s.token(k).pos().equals("''") || s.token(k).text().equals("\""));
+  }
+
+  private static boolean hasAuxiliary(Sentence s, int c) {
+    for (int j : s.children(c)) {
+      if (s.relation(j).startsWith("aux")) {
+        return true;
+      }
+    }
+    return c > 0 && (s.token(c - 1).lemma().equals("have") || s.token(c - 1).lemma().equals("be"));
+  }
+
+  /** A cue without its own subject takes it from the cue clause it hangs on ("…and warned", "before adding"). */
+  private Optional<Integer> inheritFrom(Sentence s, int c) {
+    for (int k = s.head(c), steps = 0; k >= 0 && steps < 6; k = s.head(k), steps++) {
+      Optional<CueLexicon.Cue> kCue = s.token(k).isVerb() ? cues.verb(s.token(k).lemma()) : Optional.empty();
+      boolean isCue = kCue.isPresent();
+      boolean hasSubject = s.child(k, "nsubj") >= 0 && isCue && plausibleSpeaker(s, Sources.subjectOf(s, k), kCue.get());
+      if (isCue && hasSubject) {
+        return Optional.of(k);
+      }
+      if (s.token(c).pos().equals("VBG") && s.relation(c).startsWith("acl") && s.token(k).isVerb() && s.child(k, "nsubj") >= 0) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> inheritedTime(Context ctx, Sentence s, int c) {
+    if (!s.relation(c).equals("conj") && !s.relation(c).startsWith("obl") && !s.relation(c).startsWith("advcl")) {
+      return Optional.empty();
+    }
+    for (int i = ctx.claims.size() - 1; i >= 0; i--) {
+      Claim prior = ctx.claims.get(i);
+      if (prior.cueStart() >= s.begin() && prior.cueStart() < s.token(c).begin()) {
+        return prior.saidWhen();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int leadingSkip(Sentence s) {
+    int k = 0;
+    while (k < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().equals("``") || s.token(k).text().equals(","))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean negated(Sentence s, int c) {
+    for (int j : s.children(c)) {
+      if (s.relation(j).equals("advmod") && (s.token(j).lemma().equals("not") || s.token(j).text().equals("n't"))) {
+        return true;
+      }
+    }
+    return c > 0 && (s.token(c - 1).lemma().equals("not") || s.token(c - 1).text().equals("n't"));
+  }
+
+  private static boolean isReportSource(ClaimSource src) {
+    return src.type() == EntityType.OTHER && src.name().matches(".*\\b(reports?|videos?|images?|footage|photos?|documents?|data|media)\\b.*");
+  }
+
+  private static boolean containsQuote(Context ctx, int begin, int end) {
+    for (QuoteFinder.Quote q : ctx.quotes) {
+      if (q.begin() >= begin && q.end() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- direct quotes -----------------------------------------------------------------------
+
+  private void quotes(Context ctx, Sentence s) {
+    for (QuoteFinder.Quote q : ctx.quotes) {
+      if (q.closeEnd() <= s.begin() || q.closeEnd() > s.end() + 1) {
+        continue; // attribute each quote once, from the sentence holding its closing mark
+      }
+      Attribution a = QuoteAttribution.find(ctx, s, q, cues);
+      if (a == null) {
+        continue;
+      }
+      for (QuoteFinder.Segment seg : q.segments()) {
+        String content = ctx.slice(seg.begin(), seg.end()).replaceAll("[,\\s]+$", "");
+        if (content.split("\\s+").length < 3) {
+          continue;
+        }
+        int end = seg.begin() + content.length();
+        Stance stance = StanceRules.of(a.cue(), content, false);
+        ctx.claims.add(new Claim(ctx.article.id(), a.source(), a.cueText(), a.cue().lemma(), a.cueStart(), stance, QuoteType.DIRECT,
+            seg.begin(), end, content, a.via(), a.when(), 0.8));
+      }
+    }
+  }
+
+  /** Who said a quote, with which cue, and through whom. */
+  record Attribution(ClaimSource source, CueLexicon.Cue cue, String cueText, int cueStart, List<String> via, Optional<String> when) {}
+
+  // ---- according to ------------------------------------------------------------------------
+
+  private void according(Context ctx, Sentence s) {
+    for (int k = 0; k + 1 < s.size(); k++) {
+      if (!(s.token(k).text().equalsIgnoreCase("according") && s.token(k + 1).text().equalsIgnoreCase("to"))) {
+        continue;
+      }
+      Sources.Span x = Provenance.npAfter(s, k + 2);
+      if (x.isEmpty()) {
+        continue;
+      }
+      boolean sentenceHasClaim = ctx.claims.stream().anyMatch(c -> c.cueStart() >= s.begin() && c.cueStart() < s.end());
+      if (sentenceHasClaim) {
+        continue; // the phrase is provenance of that claim: Provenance.spread adds it
+      }
+      Optional<ClaimSource> src = Sources.resolve(ctx, s, x);
+      if (src.isEmpty()) {
+        continue;
+      }
+      int first;
+      int last;
+      if (k <= 1) { // "According to X, …"
+        first = x.last() + 1;
+        while (first < s.size() && s.token(first).text().equals(",")) {
+          first++;
+        }
+        last = Spans.trimEnd(s, first, s.size() - 1);
+      } else { // "…, according to X."
+        first = leadingSkip(s);
+        last = Spans.trimEnd(s, first, k - 1);
+      }
+      if (last <= first) {
+        continue;
+      }
+      int begin = s.token(first).begin();
+      int end = s.token(last).end();
+      String content = ctx.slice(begin, end);
+      Stance stance = isReportSource(src.get()) || src.get().type() == EntityType.MEDIA ? Stance.REPORTED : StanceRules.ofContent(content, false);
+      ctx.claims.add(new Claim(ctx.article.id(), src.get(), ctx.slice(s.token(k).begin(), s.token(k + 1).end()), "according to",
+          s.token(k).begin(), stance, containsQuote(ctx, begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT, begin, end, content, List.of(), Optional.empty(), 0.75));
+    }
+  }
+
+  // ---- allegedly, reportedly ---------------------------------------------------------------
+
+  private void adverbs(Context ctx, Sentence s) {
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
+      if (!CueLexicon.ADVERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || s.head(k) < 0) {
+        continue;
+      }
+      int clause = s.head(k);
+      int[] span = s.span(clause);
+      int first = span[0];
+      while (first < span[1] && (s.relation(first).equals("mark") || s.token(first).text().equals(","))) {
+        first++;
+      }
+      int last = Spans.trimEnd(s, first, span[1]);
+      if (last <= first) {
+        continue;
+      }
+      int begin = s.token(first).begin();
+      int end = s.token(last).end();
+      Stance stance = t.lemma().equalsIgnoreCase("allegedly") ? Stance.ALLEGED : Stance.REPORTED;
+      Claim host = null;
+      for (int i = 0; i < ctx.claims.size(); i++) {
+        Claim c = ctx.claims.get(i);
+        if (c.start() <= begin && c.end() >= end && c.end() > c.start()) {
+          host = c;
+          // The allegation is its own claim: the host's content ends before it.
+          int cut = begin;
+          String trimmed = ctx.slice(c.start(), cut).replaceAll("[\\s,;]+(?:with|and|while)?[\\s,;]*$", "");
+          if (trimmed.length() > 0 && trimmed.length() < c.content().length()) {
+            ctx.claims.set(i, new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(),
+                c.start() + trimmed.length(), trimmed, c.via(), c.saidWhen(), c.confidence()));
+          }
+          break;
+        }
+      }
+      ClaimSource source = host != null ? host.source()
+          : new ClaimSource(stance == Stance.ALLEGED ? "unnamed sources" : "reports", EntityType.OTHER, Optional.empty(), Optional.empty(), t.text(), t.begin(), t.end());
+      ctx.claims.add(new Claim(ctx.article.id(), source, t.text(), t.lemma().toLowerCase(java.util.Locale.ROOT), t.begin(), stance, QuoteType.INDIRECT,
+          begin, end, ctx.slice(begin, end), host != null ? host.via() : List.of(), host != null ? host.saidWhen() : Optional.empty(), host != null ? 0.7 : 0.5));
+    }
+  }
+
+  private static List<Claim> dedupe(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      boolean dup = out.stream().anyMatch(o -> o.start() == c.start() && o.end() == c.end() && o.source().name().equals(c.source().name()));
+      if (!dup) {
+        out.add(c);
+      }
+    }
+    out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::cueStart));
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+package org.claimtrail.claims;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimtrail.claims.entity.Entities;
+import org.claimtrail.claims.quote.QuoteFinder;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.Claim;
+import org.claimtrail.nlp.AnnotatedText;
+
+/** Everything the claim rules need about one article while they run; one per article and thread. */
+final class Context {
+  final Article article;
+  final AnnotatedText text;
+  final Entities entities;
+  final List<QuoteFinder.Quote> quotes;
+  final Optional<LocalDate> published;
+  final List<Claim> claims = new ArrayList<>();
+  private final List<Integer> paragraphStarts = new ArrayList<>();
+
+  Context(Article article, AnnotatedText text, Entities entities) {
+    this.article = article;
+    this.text = text;
+    this.entities = entities;
+    this.quotes = QuoteFinder.find(text.text());
+    this.published = article.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate());
+    paragraphStarts.add(0);
+    String t = text.text();
+    for (int i = t.indexOf("\n\n"); i >= 0; i = t.indexOf("\n\n", i + 2)) {
+      paragraphStarts.add(i + 2);
+    }
+  }
+
+  int paragraphOf(int offset) {
+    int p = 0;
+    for (int i = 0; i < paragraphStarts.size() && paragraphStarts.get(i) <= offset; i++) {
+      p = i;
+    }
+    return p;
+  }
+
+  Optional<Integer> year() {
+    return published.map(LocalDate::getYear);
+  }
+
+  String slice(int begin, int end) {
+    return text.text().substring(begin, end);
+  }
+
+  /** The quote whose segments contain {@code offset}, if any. */
+  Optional<QuoteFinder.Quote> quoteAt(int offset) {
+    for (QuoteFinder.Quote q : quotes) {
+      for (QuoteFinder.Segment s : q.segments()) {
+        if (offset >= s.begin() && offset < s.end()) {
+          return Optional.of(q);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

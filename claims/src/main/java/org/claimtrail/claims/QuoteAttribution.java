@@ -1,0 +1,90 @@
+package org.claimtrail.claims;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.quote.QuoteFinder;
+import org.claimtrail.model.ClaimSource;
+import org.claimtrail.nlp.Sentence;
+import org.claimtrail.nlp.Token;
+
+/**
+ * Who said a direct quote: the attribution right after the closing mark (“…,” he said / “…,”
+ * said Austin / “…,” Austin told journalists) or right before the opening one (Austin said: “…”).
+ */
+final class QuoteAttribution {
+  private QuoteAttribution() {}
+
+  static ClaimExtractor.Attribution find(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
+    ClaimExtractor.Attribution after = after(ctx, s, q, cues);
+    if (after != null) {
+      return after;
+    }
+    for (Sentence open : ctx.text.sentences()) {
+      if (open.begin() <= q.openBegin() && q.openBegin() <= open.end()) {
+        return before(ctx, open, q, cues);
+      }
+    }
+    return null;
+  }
+
+  private static ClaimExtractor.Attribution after(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
+    int a = 0;
+    while (a < s.size() && s.token(a).begin() < q.closeEnd()) {
+      a++;
+    }
+    while (a < s.size() && (s.token(a).text().equals(",") || s.token(a).pos().equals("''"))) {
+      a++;
+    }
+    if (a >= s.size()) {
+      return null;
+    }
+    Token first = s.token(a);
+    Optional<CueLexicon.Cue> cue = cues.verb(first.lemma());
+    if (cue.isPresent() && first.isVerb()) { // “…,” said Austin
+      Sources.Span np = Provenance.npAfter(s, a + 1);
+      return attribution(ctx, s, np, a, cue.get());
+    }
+    Sources.Span np = Provenance.npAfter(s, a);
+    int c = np.last() + 1;
+    while (c < s.size() && s.token(c).pos().startsWith("RB")) {
+      c++;
+    }
+    if (np.isEmpty() || c >= s.size()) {
+      return null;
+    }
+    Optional<CueLexicon.Cue> cue2 = cues.verb(s.token(c).lemma());
+    if (cue2.isEmpty() || !s.token(c).isVerb()) {
+      return null;
+    }
+    return attribution(ctx, s, np, c, cue2.get());
+  }
+
+  private static ClaimExtractor.Attribution before(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
+    int open = s.size() - 1;
+    while (open >= 0 && s.token(open).begin() >= q.openBegin()) {
+      open--;
+    }
+    int c = open;
+    while (c >= 0 && (s.token(c).text().equals(":") || s.token(c).text().equals(","))) {
+      c--;
+    }
+    if (c < 0 || c == open || !s.token(c).isVerb()) {
+      return null;
+    }
+    Optional<CueLexicon.Cue> cue = cues.verb(s.token(c).lemma());
+    if (cue.isEmpty()) {
+      return null;
+    }
+    return attribution(ctx, s, Sources.subjectOf(s, c), c, cue.get());
+  }
+
+  private static ClaimExtractor.Attribution attribution(Context ctx, Sentence s, Sources.Span np, int c, CueLexicon.Cue cue) {
+    Optional<ClaimSource> src = Sources.resolve(ctx, s, np);
+    if (src.isEmpty()) {
+      return null;
+    }
+    Optional<String> when = org.claimtrail.claims.time.SaidWhen.find(s, c, c + 1, s.size() - 1, ctx.year());
+    return new ClaimExtractor.Attribution(src.get(), cue, s.token(c).text(), s.token(c).begin(), List.of(), when);
+  }
+}

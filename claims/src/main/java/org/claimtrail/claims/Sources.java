@@ -1,0 +1,206 @@
+package org.claimtrail.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimtrail.claims.entity.Entities;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimSource;
+import org.claimtrail.model.Entity;
+import org.claimtrail.model.EntityType;
+import org.claimtrail.model.Mention;
+import org.claimtrail.nlp.Sentence;
+import org.claimtrail.nlp.Token;
+
+/**
+ * Finds the noun phrase that names a claim's source and resolves it: to the entity it mentions
+ * (its last mention that is not a possessor: "Seoul's NIS" is NIS), to the speaker of a recent
+ * claim for a pronoun ("he said"), or else to an unnamed source ("media reports").
+ */
+final class Sources {
+  private static final Set<String> NP_TAGS =
+      Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP", "PRP$", "POS", "CD", "HYPH", "-LRB-", "-RRB-", "NFP");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  private static final Set<String> PLURAL = Set.of("they", "them");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "many", "other");
+
+  private Sources() {}
+
+  /** A token range {@code [first, last]} of a sentence. */
+  record Span(int first, int last) {
+    boolean isEmpty() {
+      return last < first;
+    }
+  }
+
+  /** The subject phrase left of the cue: the parse's subject when it has one, else the nearest noun phrase. */
+  static Span subjectOf(Sentence s, int cue) {
+    int subj = -1;
+    for (int j : s.children(cue)) {
+      if ((s.relation(j).equals("nsubj") || s.relation(j).equals("nsubj:pass")) && j < cue) {
+        subj = j;
+      }
+    }
+    if (subj >= 0) {
+      int[] span = s.span(subj);
+      int last = Math.min(span[1], cue - 1);
+      // Cut an appositive or relative clause after a comma: "Smith, who …, said".
+      for (int k = subj + 1; k <= last; k++) {
+        if (s.token(k).text().equals(",") && !citing(s, k)) {
+          last = k - 1;
+          break;
+        }
+      }
+      return new Span(span[0], last);
+    }
+    return nounPhraseBefore(s, cue);
+  }
+
+  private static boolean citing(Sentence s, int comma) {
+    return comma + 1 < s.size() && s.token(comma + 1).lemma().equals("cite");
+  }
+
+  /** The noun phrase ending just before {@code end}, skipping adverbs, auxiliaries and times. */
+  static Span nounPhraseBefore(Sentence s, int end) {
+    int k = end - 1;
+    while (k >= 0 && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("MD") || s.token(k).text().equalsIgnoreCase("both")
+        || (s.token(k).ner().equals("DATE") && !s.token(k).pos().equals("PRP")) || (s.token(k).lemma().equals("on") && k + 1 < end && s.token(k + 1).ner().equals("DATE"))
+        || s.token(k).lemma().equals("have") || s.token(k).lemma().equals("be") || s.token(k).lemma().equals("do"))) {
+      k--;
+    }
+    int last = k;
+    while (k >= 0) {
+      Token t = s.token(k);
+      boolean np = NP_TAGS.contains(t.pos()) || t.text().equals("(") || t.text().equals(")") || t.text().equals("&")
+          || (t.text().equals("and") && k > 0 && k < last && s.token(k - 1).pos().startsWith("NNP"))
+          || (t.text().equals("of") && k > 0 && k < last && s.token(k - 1).pos().startsWith("NNP") && s.token(k + 1).pos().startsWith("NNP"));
+      if (!np) {
+        break;
+      }
+      k--;
+    }
+    return new Span(k + 1, last);
+  }
+
+  /** Splits "Ukraine and South Korea" into one span per conjoined entity. */
+  static List<Span> conjuncts(Sentence s, Span span, Entities entities) {
+    List<Span> out = new ArrayList<>();
+    int start = span.first();
+    for (int k = span.first(); k <= span.last(); k++) {
+      if (s.token(k).text().equals("and") || s.token(k).text().equals("&")) {
+        out.add(new Span(start, k - 1));
+        start = k + 1;
+      }
+    }
+    out.add(new Span(start, span.last()));
+    if (out.size() > 1) {
+      for (Span part : out) {
+        if (mentionIn(s, part, entities).isEmpty()) {
+          return List.of(span); // "Smith and Wesson"-like names or common nouns: one source
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Entities.TokenMention> mentionIn(Sentence s, Span span, Entities entities) {
+    Entities.TokenMention best = null;
+    for (int k = span.first(); k <= span.last(); k++) {
+      Optional<Entities.TokenMention> m = entities.at(s.index(), k);
+      if (m.isPresent() && !m.get().possessive()) {
+        if (best == null || m.get().entity().type() == EntityType.PERSON || best.entity().type() != EntityType.PERSON) {
+          best = m.get();
+        }
+        k = m.get().last();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Resolves a source span to a {@link ClaimSource}; empty when the span names nothing usable. */
+  static Optional<ClaimSource> resolve(Context ctx, Sentence s, Span span) {
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    int begin = s.token(span.first()).begin();
+    int end = s.token(span.last()).end();
+    String written = ctx.slice(begin, end);
+    if (span.first() == span.last() && s.token(span.first()).pos().equals("PRP")) {
+      return pronoun(ctx, s.token(span.first()), begin, end);
+    }
+    Optional<Entities.TokenMention> m = mentionIn(s, span, ctx.entities);
+    if (m.isPresent()) {
+      Entity e = m.get().entity();
+      return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), written, begin, end));
+    }
+    String name = unnamed(s, span);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ClaimSource(name, EntityType.OTHER, Optional.empty(), Optional.empty(), written, begin, end));
+  }
+
+  /** "media reports", "officials": the phrase without leading determiners, in lower case. */
+  private static String unnamed(Sentence s, Span span) {
+    StringBuilder sb = new StringBuilder();
+    int words = 0;
+    for (int k = span.first(); k <= span.last() && words < 8; k++) {
+      String w = s.token(k).text();
+      if (sb.length() == 0 && DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w);
+      words++;
+    }
+    String name = sb.toString().toLowerCase(Locale.ROOT).strip();
+    return name.matches("(?i)it|this|that|which|who|what|there|i|we|you") ? "" : name;
+  }
+
+  /** He/she: the speaker of the nearest earlier claim by a person; they: by a group. */
+  private static Optional<ClaimSource> pronoun(Context ctx, Token t, int begin, int end) {
+    String p = t.text().toLowerCase(Locale.ROOT);
+    boolean person = PERSONAL.contains(p);
+    boolean group = PLURAL.contains(p);
+    if (!person && !group) {
+      return Optional.empty();
+    }
+    int paragraph = ctx.paragraphOf(begin);
+    for (int i = ctx.claims.size() - 1; i >= 0; i--) {
+      Claim c = ctx.claims.get(i);
+      if (c.start() > begin || ctx.paragraphOf(c.cueStart()) < paragraph - 3) {
+        continue;
+      }
+      EntityType type = c.source().type();
+      if ((person && type == EntityType.PERSON) || (group && type != EntityType.PERSON && c.source().named())) {
+        ClaimSource src = c.source();
+        src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
+        return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
+      }
+    }
+    // No earlier speaker: the nearest person mentioned before.
+    for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
+      Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
+      Sentence ms = ctx.text.sentences().get(m.sentence());
+      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON) {
+        Entity e = m.entity();
+        ctx.entities.addMention(new Mention(begin, end, t.text(), e.id()));
+        return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), t.text(), begin, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The entity or phrase a via-span names, as it should appear in a provenance chain. */
+  static String viaName(Context ctx, Sentence s, Span span) {
+    Optional<Entities.TokenMention> m = mentionIn(s, span, ctx.entities);
+    if (m.isPresent()) {
+      return m.get().entity().canonical();
+    }
+    return unnamed(s, span);
+  }
+}

@@ -1,0 +1,135 @@
+package org.claimtrail.claims;
+
+import java.util.Set;
+import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.nlp.Sentence;
+import org.claimtrail.nlp.Token;
+
+/** Where a reported claim's content starts and ends, around its cue. */
+final class Spans {
+  private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge", "promise");
+  private static final Set<String> CONNECTORS = Set.of("before", "after", "and", "while", ",", "but", "as", "then");
+  private static final Set<String> PUBLISHER_HEDGES = Set.of("likely", "probably", "possibly", "presumably", "apparently");
+
+  private Spans() {}
+
+  /** A token range of the content and, when a "told X" or "interview with X" names an outlet, its span. */
+  record Content(int first, int last, int viaFirst, int viaLast) {
+    boolean isEmpty() {
+      return last < first;
+    }
+  }
+
+  /**
+   * The content after the cue: skips "that", adverbs, the time of saying, "told journalists" and
+   * "in an interview with X", then runs to the end of the sentence, stopping before a following
+   * cue clause ("before adding…", "and warned…"), "according to", "citing", an interview phrase or
+   * the publisher's own hedge after a comma (", likely as a result of…").
+   */
+  static Content after(Sentence s, int cue, CueLexicon lexicon) {
+    int k = cue + 1;
+    int viaFirst = -1;
+    int viaLast = -1;
+    boolean skipped = true;
+    while (skipped && k < s.size()) {
+      skipped = false;
+      Token t = s.token(k);
+      if (t.pos().equals("RP") || t.pos().startsWith("RB") && !CueLexicon.ADVERBS.contains(t.lemma()) || t.text().equals(",")) {
+        k++;
+        skipped = true;
+      } else if (t.ner().equals("DATE") || ((t.lemma().equals("on") || t.lemma().equals("in") || t.lemma().equals("last") || t.lemma().equals("earlier")) && k + 1 < s.size() && s.token(k + 1).ner().equals("DATE"))) {
+        while (k < s.size() && (s.token(k).ner().equals("DATE") || s.token(k).lemma().equals("on") || s.token(k).lemma().equals("in"))) {
+          k++;
+        }
+        skipped = true;
+      } else if (TELL.contains(s.token(cue).lemma()) && k == cue + 1 && isNounPhraseStart(t)) {
+        int start = k;
+        while (k < s.size() && (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP") || s.token(k).pos().equals("DT") || s.token(k).pos().equals("JJ"))) {
+          k++;
+        }
+        if (k > start && s.token(start).hasEntity()) {
+          viaFirst = start;
+          viaLast = k - 1;
+        }
+        skipped = true;
+      } else if ((t.lemma().equals("in") || t.lemma().equals("during")) && k + 2 < s.size() && (s.token(k + 2).lemma().equals("interview") || s.token(k + 2).lemma().equals("statement"))) {
+        int[] r = interview(s, k);
+        viaFirst = r[1];
+        viaLast = r[2];
+        k = r[0];
+        skipped = true;
+      } else if ((t.lemma().equals("of") || t.lemma().equals("about")) && s.token(cue).lemma().equals("warn")) {
+        k++;
+        skipped = true;
+      }
+    }
+    if (k < s.size() && (s.token(k).text().equalsIgnoreCase("that") && (s.token(k).pos().equals("IN") || s.token(k).pos().equals("WDT") || s.relation(k).equals("mark")))) {
+      k++;
+    }
+    int first = k;
+    int last = s.size() - 1;
+    for (int j = first + 1; j < s.size(); j++) {
+      Token t = s.token(j);
+      boolean nestedCue = t.isVerb() && lexicon.verb(t.lemma()).isPresent() && j > first + 1 && CONNECTORS.contains(s.token(j - 1).text().toLowerCase(java.util.Locale.ROOT))
+          && (t.pos().equals("VBG") || t.pos().equals("VBD") || t.pos().equals("VBZ"));
+      boolean according = t.lemma().equals("accord") || (t.text().equalsIgnoreCase("according"));
+      boolean citing = t.lemma().equals("cite") && s.token(j - 1).text().equals(",");
+      boolean interviewPhrase = (t.lemma().equals("during") || t.lemma().equals("in")) && j + 2 < s.size() && s.token(j + 2).lemma().equals("interview");
+      boolean hedge = s.token(j - 1).text().equals(",") && PUBLISHER_HEDGES.contains(t.lemma());
+      if (nestedCue || according || citing || interviewPhrase || hedge) {
+        last = j - 1;
+        if (nestedCue && j - 1 >= first && CONNECTORS.contains(s.token(j - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+          last = j - 2;
+        }
+        if (interviewPhrase && viaFirst < 0) {
+          int[] r = interview(s, j);
+          viaFirst = r[1];
+          viaLast = r[2];
+        }
+        break;
+      }
+    }
+    return new Content(first, trimEnd(s, first, last), viaFirst, viaLast);
+  }
+
+  /** "in an interview with The Economist": {index after, via first, via last}. */
+  static int[] interview(Sentence s, int k) {
+    int j = k;
+    while (j < s.size() && !s.token(j).lemma().equals("interview") && !s.token(j).lemma().equals("statement")) {
+      j++;
+    }
+    j++;
+    int viaFirst = -1;
+    int viaLast = -1;
+    if (j < s.size() && (s.token(j).lemma().equals("with") || s.token(j).lemma().equals("to"))) {
+      j++;
+      viaFirst = j;
+      while (j < s.size() && (s.token(j).pos().startsWith("NNP") || s.token(j).pos().equals("DT") || s.token(j).hasEntity())) {
+        j++;
+      }
+      viaLast = j - 1;
+    }
+    if (j < s.size() && s.token(j).text().equals(",")) {
+      j++;
+    }
+    return new int[] {j, viaFirst, viaLast < viaFirst ? -1 : viaLast};
+  }
+
+  private static boolean isNounPhraseStart(Token t) {
+    return t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("DT") || t.pos().equals("JJ");
+  }
+
+  /** Drops trailing punctuation, conjunctions and closing quote marks. */
+  static int trimEnd(Sentence s, int first, int last) {
+    while (last >= first) {
+      Token t = s.token(last);
+      String p = t.pos();
+      if (p.equals(".") || p.equals(",") || p.equals(":") || p.equals("CC") || p.equals("''") || p.equals("``") || t.text().matches("[\"“”'’]")) {
+        last--;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,74 @@
+package org.claimtrail.claims.stance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.model.Stance;
+
+/**
+ * Decides a claim's stance. A cue with a stance of its own ("claimed", "denied", "alleged")
+ * decides; a neutral cue ("said", "added") leaves it to the content's markers in {@code
+ * markers.tsv}: a denial marker, then a confirmation ("yes"), then a hedge (could, may, if), else
+ * asserted. Negated cues ("did not confirm") turn confirmation into denial.
+ */
+public final class StanceRules {
+  private static final Map<Stance, Pattern> MARKERS = load();
+
+  private StanceRules() {}
+
+  public static Stance of(CueLexicon.Cue cue, String content, boolean negatedCue) {
+    if (!cue.stance().equals("content")) {
+      Stance s = Stance.parse(cue.stance());
+      if (negatedCue && (s == Stance.CONFIRMED || s == Stance.ASSERTED)) {
+        return Stance.DENIED;
+      }
+      if (negatedCue && s == Stance.DENIED) {
+        return Stance.CONFIRMED;
+      }
+      return s;
+    }
+    return ofContent(content, negatedCue);
+  }
+
+  /** The stance of content said with a neutral cue. */
+  public static Stance ofContent(String content, boolean negatedCue) {
+    if (negatedCue) {
+      return Stance.DENIED;
+    }
+    for (Stance s : new Stance[] {Stance.DENIED, Stance.CONFIRMED, Stance.HEDGED}) {
+      Pattern p = MARKERS.get(s);
+      if (p != null && p.matcher(content).find()) {
+        return s;
+      }
+    }
+    return Stance.ASSERTED;
+  }
+
+  private static Map<Stance, Pattern> load() {
+    Map<Stance, Pattern> out = new LinkedHashMap<>();
+    try (InputStream in = CueLexicon.class.getResourceAsStream("markers.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource markers.tsv next to " + CueLexicon.class.getName());
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 2);
+        out.put(Stance.parse(f[0]), Pattern.compile(f[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read markers.tsv", e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,31 @@
+package org.claimtrail.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who made a claim: a resolved entity, or an unnamed source such as "media reports" or
+ * "officials".
+ *
+ * @param name the canonical entity name, or the source phrase for unnamed sources
+ * @param type the entity type ({@link EntityType#OTHER} for unnamed sources)
+ * @param role a role stated in the article ("US Defense Secretary"), if any
+ * @param entityId the entity, when the source is a named one
+ * @param text the source as written where the claim is made ("he", "Budanov")
+ * @param begin character offset of {@code text} in the article text
+ * @param end offset just past it
+ */
+public record ClaimSource(
+    String name, EntityType type, Optional<String> role, Optional<String> entityId, String text, int begin, int end) {
+  public ClaimSource {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(entityId, "entityId");
+    Objects.requireNonNull(text, "text");
+  }
+
+  public boolean named() {
+    return entityId.isPresent();
+  }
+}

@@ -1,0 +1,110 @@
+package org.claimtrail.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.claimtrail.nlp.AnnotatedText;
+import org.claimtrail.nlp.Annotator;
+import org.claimtrail.nlp.Sentence;
+import org.claimtrail.nlp.Token;
+
+/**
+ * CoreNLP behind our {@link Annotator}. One {@link StanfordCoreNLP} per thread, created on the
+ * thread's first call; CoreNLP's annotator pool shares the loaded models between them, so a second
+ * thread costs little memory. Configuration is fixed at construction.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  /** The annotators we need: no coref (its cost does not pay for pronoun speakers, see claims). */
+  public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+  private final Properties properties;
+  private final ThreadLocal<StanfordCoreNLP> pipelines;
+
+  public CoreNlpAnnotator() {
+    this(DEFAULT_ANNOTATORS);
+  }
+
+  public CoreNlpAnnotator(String annotators) {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators);
+    // Keep the paragraph structure: a blank line always ends a sentence.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,untokenizable=noneKeep");
+    p.setProperty("ner.applyNumericClassifiers", "true");
+    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.applyFineGrained", "true");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("depparse.extradependencies", "NONE");
+    this.properties = p;
+    this.pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(properties));
+  }
+
+  /** Loads the models now rather than on the first document (e.g. before timing). */
+  public void warmUp() {
+    pipelines.get();
+  }
+
+  @Override
+  public AnnotatedText annotate(String text, Optional<LocalDate> documentDate) {
+    Annotation doc = new Annotation(text);
+    documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    pipelines.get().annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap s : maps) {
+      sentences.add(sentence(sentences.size(), s));
+    }
+    return new AnnotatedText(text, sentences);
+  }
+
+  private static Sentence sentence(int index, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String normalized = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      tokens.add(
+          new Token(
+              i,
+              l.originalText(),
+              l.beginPosition(),
+              l.endPosition(),
+              nonNull(l.tag(), "X"),
+              nonNull(l.lemma(), l.originalText()),
+              nonNull(l.ner(), "O"),
+              nonNull(normalized, "")));
+    }
+    int[] heads = new int[tokens.size()];
+    String[] relations = new String[tokens.size()];
+    Arrays.fill(heads, -1);
+    Arrays.fill(relations, "dep");
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (IndexedWord root : graph.getRoots()) {
+        relations[root.index() - 1] = "root";
+      }
+      for (SemanticGraphEdge e : graph.edgeListSorted()) {
+        int dep = e.getDependent().index() - 1;
+        heads[dep] = e.getGovernor().index() - 1;
+        relations[dep] = e.getRelation().toString();
+      }
+    }
+    return new Sentence(index, tokens, heads, relations);
+  }
+
+  private static String nonNull(String s, String fallback) {
+    return s == null ? fallback : s;
+  }
+}
