@@ -47,6 +47,7 @@ public final class ClaimExtractor {
     Context ctx = new Context(article, text, entities);
     for (Sentence s : text.sentences()) {
       reported(ctx, s);
+      colon(ctx, s);
       quotes(ctx, s);
       according(ctx, s);
       adverbs(ctx, s);
@@ -79,7 +80,7 @@ public final class ClaimExtractor {
         Optional<Integer> governor = inheritFrom(s, c);
         if (governor.isPresent()) {
           subject = Sources.subjectOf(s, governor.get());
-          if (t.pos().equals("VBG") && s.relation(c).startsWith("acl")) {
+          if (t.pos().equals("VBG") && s.relation(c).startsWith("acl") && governor.get() < c) {
             cueFirst = governor.get(); // "issued satellite images alleging"
           }
         }
@@ -135,7 +136,11 @@ public final class ClaimExtractor {
       String contentText = ctx.slice(contentBegin, contentEnd);
       Stance stance = StanceRules.of(cue.get(), contentText, negated);
       Optional<String> when = SaidWhen.find(s, c, subject.last() + 1, Math.max(subject.last() + 1, content.first() - 1), ctx.year());
-      String cueText = ctx.slice(s.token(cueFirst).begin(), t.end());
+      int[] group = Spans.cueBounds(s, c);
+      if (cueFirst == c) {
+        cueFirst = group[0];
+      }
+      String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(group[1]).end());
       for (Sources.Span part : Sources.conjuncts(s, sourceSpan, ctx.entities)) {
         Optional<ClaimSource> src = Sources.resolve(ctx, s, part);
         if (src.isEmpty()) {
@@ -212,8 +217,9 @@ public final class ClaimExtractor {
       if (isCue && hasSubject) {
         return Optional.of(k);
       }
-      if (s.token(c).pos().equals("VBG") && s.relation(c).startsWith("acl") && s.token(k).isVerb() && s.child(k, "nsubj") >= 0) {
-        return Optional.of(k);
+      boolean participle = s.token(c).pos().equals("VBG") && (s.relation(c).startsWith("acl") || s.relation(c).startsWith("advcl") || s.relation(c).startsWith("xcomp"));
+      if (participle && s.token(k).isVerb() && s.child(k, "nsubj") >= 0) {
+        return Optional.of(k); // "Trump attacked her, saying …": the attacker says it
       }
     }
     return Optional.empty();
@@ -230,6 +236,15 @@ public final class ClaimExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  private static int tokenAt(Sentence s, int offset) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).begin() >= offset) {
+        return i;
+      }
+    }
+    return s.size();
   }
 
   private static int leadingSkip(Sentence s) {
@@ -262,6 +277,41 @@ public final class ClaimExtractor {
     return false;
   }
 
+  // ---- "Name: statement" (headlines, transcripts) ------------------------------------------
+
+  private void colon(Context ctx, Sentence s) {
+    int k = 0;
+    while (k < s.size() && k <= 6 && !s.token(k).text().equals(":")) {
+      k++;
+    }
+    if (k == 0 || k > 6 || k >= s.size() || s.size() - k < 4) {
+      return;
+    }
+    Sources.Span name = new Sources.Span(0, k - 1);
+    for (int i = 0; i < k; i++) {
+      if (!Character.isUpperCase(s.token(i).text().codePointAt(0)) && !s.token(i).pos().equals("POS")) {
+        return;
+      }
+    }
+    if (ctx.quoteAt(s.token(0).begin()).isPresent()) {
+      return;
+    }
+    Optional<ClaimSource> src = Sources.resolve(ctx, s, name);
+    if (src.isEmpty() || (!src.get().named() && !s.token(k - 1).text().equals(s.token(k - 1).text().toUpperCase(java.util.Locale.ROOT)))) {
+      return; // "Poll: …" is a label; "Pence: …" and "WALLACE: …" are speakers
+    }
+    int first = k + 1;
+    int last = Spans.trimEnd(s, first, s.size() - 1);
+    if (last < first) {
+      return;
+    }
+    int begin = s.token(first).begin();
+    int end = s.token(last).end();
+    String content = ctx.slice(begin, end);
+    ctx.claims.add(new Claim(ctx.article.id(), src.get(), ":", ":", s.token(k).begin(), StanceRules.ofContent(content, false),
+        containsQuote(ctx, begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT, begin, end, content, List.of(), Optional.empty(), 0.6));
+  }
+
   // ---- direct quotes -----------------------------------------------------------------------
 
   private void quotes(Context ctx, Sentence s) {
@@ -275,7 +325,7 @@ public final class ClaimExtractor {
       }
       for (QuoteFinder.Segment seg : q.segments()) {
         String content = ctx.slice(seg.begin(), seg.end()).replaceAll("[,\\s]+$", "");
-        if (content.split("\\s+").length < 3) {
+        if (content.isBlank()) {
           continue;
         }
         int end = seg.begin() + content.length();
@@ -300,9 +350,8 @@ public final class ClaimExtractor {
       if (x.isEmpty()) {
         continue;
       }
-      boolean sentenceHasClaim = ctx.claims.stream().anyMatch(c -> c.cueStart() >= s.begin() && c.cueStart() < s.end());
-      if (sentenceHasClaim) {
-        continue; // the phrase is provenance of that claim: Provenance.spread adds it
+      if (Provenance.attachesToCue(ctx, s, k)) {
+        continue; // "X told journalists, according to a Post report": provenance of X's claim
       }
       Optional<ClaimSource> src = Sources.resolve(ctx, s, x);
       if (src.isEmpty()) {
@@ -318,6 +367,11 @@ public final class ClaimExtractor {
         last = Spans.trimEnd(s, first, s.size() - 1);
       } else { // "…, according to X."
         first = leadingSkip(s);
+        for (Claim c : ctx.claims) {
+          if (c.cueStart() >= s.begin() && c.cueStart() < s.token(k).begin() && c.end() <= s.token(k).begin()) {
+            first = tokenAt(s, c.start()); // nested: "X reports that Y, according to Z"
+          }
+        }
         last = Spans.trimEnd(s, first, k - 1);
       }
       if (last <= first) {

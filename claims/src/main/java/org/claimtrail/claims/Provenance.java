@@ -63,6 +63,32 @@ final class Provenance {
     return false;
   }
 
+  /**
+   * Whether "according to X" at token {@code k} qualifies a cue of this sentence (then X is an
+   * intermediary) rather than a clause inside a claim's content (then X is a source itself).
+   */
+  static boolean attachesToCue(Context ctx, Sentence s, int k) {
+    List<Claim> here = ctx.claims.stream().filter(c -> c.cueStart() >= s.begin() && c.cueStart() < s.end()).toList();
+    if (here.isEmpty()) {
+      return false;
+    }
+    int noun = k;
+    while (noun < s.size() && s.relation(k).equals("case") && s.head(k) >= 0 && noun != s.head(k)) {
+      noun = s.head(k);
+    }
+    int attach = noun < s.size() ? s.head(noun) : -1;
+    if (attach < 0) {
+      return true;
+    }
+    int attachBegin = s.token(attach).begin();
+    for (Claim c : here) {
+      if (attachBegin >= c.start() && attachBegin < c.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Adds "according to" intermediaries to the claims of their sentence and the same speaker's nearby claims. */
   static List<Claim> spread(Context ctx, List<Claim> claims) {
     List<Claim> out = new ArrayList<>(claims);
@@ -75,6 +101,9 @@ final class Provenance {
         Sources.Span x = npAfter(s, k + 2);
         if (x.isEmpty()) {
           continue;
+        }
+        if (!attachesToCue(ctx, s, k)) {
+          continue; // its own claim, made inside another's content
         }
         String via = Sources.viaName(ctx, s, x);
         List<String> speakers = new ArrayList<>();

@@ -36,10 +36,24 @@ final class QuoteAttribution {
     while (a < s.size() && (s.token(a).text().equals(",") || s.token(a).pos().equals("''"))) {
       a++;
     }
+    if (a >= s.size() && s.index() + 1 < ctx.text.sentences().size()) {
+      // The splitter often ends the sentence at the closing mark: “…?” ― Jane Doe / “…!” she said.
+      Sentence next = ctx.text.sentences().get(s.index() + 1);
+      if (ctx.paragraphOf(next.begin()) == ctx.paragraphOf(q.closeEnd() - 1)) {
+        s = next;
+        a = 0;
+      }
+    }
     if (a >= s.size()) {
       return null;
     }
     Token first = s.token(a);
+    if ((first.text().equals("―") || first.text().equals("—")) && a + 1 < s.size()) { // “…” ― Jane Doe
+      Sources.Span np = Provenance.npAfter(s, a + 1);
+      if (!np.isEmpty()) {
+        return attribution(ctx, s, np, a, new CueLexicon.Cue(first.text(), "speech", "content"));
+      }
+    }
     Optional<CueLexicon.Cue> cue = cues.verb(first.lemma());
     if (cue.isPresent() && first.isVerb()) { // “…,” said Austin
       Sources.Span np = Provenance.npAfter(s, a + 1);
@@ -85,6 +99,7 @@ final class QuoteAttribution {
       return null;
     }
     Optional<String> when = org.claimtrail.claims.time.SaidWhen.find(s, c, c + 1, s.size() - 1, ctx.year());
-    return new ClaimExtractor.Attribution(src.get(), cue, s.token(c).text(), s.token(c).begin(), List.of(), when);
+    int[] group = Spans.cueBounds(s, c);
+    return new ClaimExtractor.Attribution(src.get(), cue, ctx.slice(s.token(group[0]).begin(), s.token(group[1]).end()), s.token(group[0]).begin(), List.of(), when);
   }
 }

@@ -76,6 +76,11 @@ final class Spans {
       boolean citing = t.lemma().equals("cite") && s.token(j - 1).text().equals(",");
       boolean interviewPhrase = (t.lemma().equals("during") || t.lemma().equals("in")) && j + 2 < s.size() && s.token(j + 2).lemma().equals("interview");
       boolean hedge = s.token(j - 1).text().equals(",") && PUBLISHER_HEDGES.contains(t.lemma());
+      boolean postposedAttribution = t.text().equals(",") && endsWithAttribution(s, j + 1, lexicon);
+      if (postposedAttribution) {
+        last = j - 1;
+        break;
+      }
       if (nestedCue || according || citing || interviewPhrase || hedge) {
         last = j - 1;
         if (nestedCue && j - 1 >= first && CONNECTORS.contains(s.token(j - 1).text().toLowerCase(java.util.Locale.ROOT))) {
@@ -90,6 +95,41 @@ final class Spans {
       }
     }
     return new Content(first, trimEnd(s, first, last), viaFirst, viaLast);
+  }
+
+  private static final Set<String> CUE_ADVERBS = Set.of("also", "now", "then", "again", "not", "n't", "never", "once", "later", "repeatedly", "previously", "earlier", "still", "further");
+
+  /**
+   * The whole verb group of a cue: auxiliaries, negation and a few adverbs before it ("has also
+   * said", "did not confirm"), a particle after it ("pointed out", "called on").
+   */
+  static int[] cueBounds(Sentence s, int c) {
+    int first = c;
+    while (first - 1 >= 0) {
+      int k = first - 1;
+      boolean aux = s.head(k) == c && (s.relation(k).startsWith("aux") || (s.relation(k).equals("advmod") && CUE_ADVERBS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))));
+      if (!aux) {
+        break;
+      }
+      first = k;
+    }
+    int last = c;
+    if (c + 1 < s.size() && s.head(c + 1) == c && s.relation(c + 1).equals("compound:prt")) {
+      last = c + 1;
+    }
+    return new int[] {first, last};
+  }
+
+  /** Whether tokens from {@code k} are just "the source added." (a trailing attribution). */
+  private static boolean endsWithAttribution(Sentence s, int k, CueLexicon lexicon) {
+    int j = k;
+    while (j < s.size() && (s.token(j).pos().startsWith("NN") || s.token(j).pos().equals("DT") || s.token(j).pos().equals("PRP") || s.token(j).pos().equals("JJ"))) {
+      j++;
+    }
+    if (j == k || j >= s.size() || !s.token(j).isVerb() || lexicon.verb(s.token(j).lemma()).isEmpty()) {
+      return false;
+    }
+    return Spans.trimEnd(s, j + 1, s.size() - 1) < j + 1;
   }
 
   /** "in an interview with The Economist": {index after, via first, via last}. */

@@ -80,13 +80,23 @@ public final class Pipeline {
     return annotator.get();
   }
 
+  /** The first frame of our own code in a stack trace: enough to report a bug without a dump. */
+  static String where(Throwable e) {
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("org.claimtrail.")) {
+        return " at " + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName() + ":" + f.getLineNumber();
+      }
+    }
+    return "";
+  }
+
   /** Finds the entities and attributed claims of an article. */
   public StageResult<ArticleClaims> claims(Article article) {
     try {
       AnnotatedText text = annotator.get().annotate(article.text(), article.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate()));
       return new StageResult.Ok<>(article.origin(), claims.get().extract(article, text), List.of());
     } catch (RuntimeException e) {
-      return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e);
+      return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e + where(e));
     }
   }
 

@@ -1,0 +1,18 @@
+package org.claimtrail.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code claimtrail eval}: quality against gold annotations. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Scores Claimtrail against gold annotations.",
+    subcommands = {EvalClaimsCommand.class, EvalPolnearCommand.class})
+final class EvalCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing what to evaluate: claims or polnear");
+  }
+}

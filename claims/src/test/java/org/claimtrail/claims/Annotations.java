@@ -1,0 +1,52 @@
+package org.claimtrail.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimtrail.nlp.AnnotatedText;
+import org.claimtrail.nlp.Sentence;
+import org.claimtrail.nlp.Token;
+
+/**
+ * Builds annotations by hand, so claim rules are tested without loading CoreNLP. Each token is
+ * written {@code text/POS/NER/head/relation} (head is the 1-based index of the governor, 0 for
+ * the root), tokens separated by spaces, sentences by {@code " || "}; the text is the tokens
+ * joined by single spaces.
+ */
+final class Annotations {
+  private Annotations() {}
+
+  static AnnotatedText parse(String spec) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String sentence : spec.split(" \\|\\| ")) {
+      String[] items = sentence.trim().split(" ");
+      List<Token> tokens = new ArrayList<>();
+      int[] heads = new int[items.length];
+      String[] relations = new String[items.length];
+      for (int i = 0; i < items.length; i++) {
+        String[] f = items[i].split("/");
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        int begin = text.length();
+        text.append(f[0]);
+        String lemma = f[0].toLowerCase(java.util.Locale.ROOT).replaceAll("(ed|s)$", "");
+        if (f[1].startsWith("VB")) {
+          lemma = switch (f[0].toLowerCase(java.util.Locale.ROOT)) {
+            case "said", "says" -> "say";
+            case "claimed" -> "claim";
+            case "denied" -> "deny";
+            case "told" -> "tell";
+            case "citing" -> "cite";
+            default -> lemma;
+          };
+        }
+        tokens.add(new Token(i, f[0], begin, text.length(), f[1], lemma, f[2], f.length > 5 ? f[5] : ""));
+        heads[i] = Integer.parseInt(f[3]) - 1;
+        relations[i] = f[4];
+      }
+      sentences.add(new Sentence(sentences.size(), tokens, heads, relations));
+    }
+    return new AnnotatedText(text.toString(), sentences);
+  }
+}

@@ -1,0 +1,99 @@
+package org.claimtrail.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.EntityType;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.model.Stance;
+import org.claimtrail.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+/** Claim rules on hand-built annotations (no CoreNLP). */
+class ClaimExtractorTest {
+  private final ClaimExtractor extractor = new ClaimExtractor();
+
+  private ArticleClaims run(AnnotatedText text) {
+    Article a = new Article("t", "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+        Optional.of(Instant.parse("2024-10-23T00:00:00Z")), Optional.empty(), Optional.of("en"), List.of(text.text()), List.of(), "h");
+    return extractor.extract(a, text);
+  }
+
+  @Test
+  void reportedSpeechWithThatClause() {
+    AnnotatedText t = Annotations.parse(
+        "Kyrylo/NNP/PERSON/2/compound Budanov/NNP/PERSON/3/nsubj claimed/VBD/O/0/root that/IN/O/7/mark Pyongyang/NNP/CITY/7/nsubj would/MD/O/7/aux receive/VB/O/3/ccomp weapons/NNS/O/7/obj ././O/3/punct");
+    ArticleClaims r = run(t);
+    assertEquals(1, r.claims().size(), r.claims()::toString);
+    Claim c = r.claims().get(0);
+    assertEquals("Kyrylo Budanov", c.source().name());
+    assertEquals(EntityType.PERSON, c.source().type());
+    assertEquals(Stance.CLAIMED, c.stance());
+    assertEquals(QuoteType.INDIRECT, c.quote());
+    assertEquals("Pyongyang would receive weapons", c.content());
+    assertEquals("Pyongyang would receive weapons", t.text().substring(c.start(), c.end()));
+    assertTrue(r.entities().stream().anyMatch(e -> e.canonical().equals("North Korea") && e.type() == EntityType.COUNTRY),
+        "the capital as an agent names its country: " + r.entities());
+  }
+
+  @Test
+  void denialAndSurnameMergeAndPostposedAttribution() {
+    AnnotatedText t = Annotations.parse(
+        "Maria/NNP/PERSON/2/compound Example/NNP/PERSON/3/nsubj denied/VBD/O/0/root that/IN/O/7/mark the/DT/O/6/det port/NN/O/7/nsubj closed/VBD/O/3/ccomp ././O/3/punct"
+            + " || The/DT/O/2/det ban/NN/O/4/nsubj:pass was/VBD/O/4/aux:pass lifted/VBN/O/7/ccomp ,/,/O/4/punct Example/NNP/PERSON/7/nsubj said/VBD/O/0/root ././O/7/punct");
+    ArticleClaims r = run(t);
+    assertEquals(2, r.claims().size(), r.claims()::toString);
+    assertEquals(Stance.DENIED, r.claims().get(0).stance());
+    Claim second = r.claims().get(1);
+    assertEquals("Maria Example", second.source().name(), "surname resolves to the full name");
+    assertEquals("The ban was lifted", second.content());
+    assertEquals(Stance.ASSERTED, second.stance());
+  }
+
+  @Test
+  void directQuoteWithPronounSpeakerAndHedge() {
+    AnnotatedText t = Annotations.parse(
+        "Jo/NNP/PERSON/2/compound Roe/NNP/PERSON/3/nsubj said/VBD/O/0/root that/IN/O/6/mark talks/NNS/O/6/nsubj failed/VBD/O/3/ccomp ././O/3/punct"
+            + " || “We/PRP/O/3/nsubj could/MD/O/3/aux try/VB/O/7/ccomp again/RB/O/3/advmod ,”/,/O/3/punct he/PRP/O/7/nsubj added/VBD/O/0/root ././O/7/punct");
+    ArticleClaims r = run(t);
+    Claim quote = r.claims().stream().filter(c -> c.quote() == QuoteType.DIRECT).findFirst().orElseThrow(() -> new AssertionError(r.claims()));
+    assertEquals("Jo Roe", quote.source().name(), "he = the last person who spoke");
+    assertEquals("We could try again", quote.content());
+    assertEquals(Stance.HEDGED, quote.stance());
+  }
+
+  @Test
+  void citingMakesTheCitedTheSourceAndTheReportsAVia() {
+    AnnotatedText t = Annotations.parse(
+        "Media/NNS/O/2/compound reports/NNS/O/7/nsubj ,/,/O/4/punct citing/VBG/O/2/acl police/NN/O/4/obj ,/,/O/4/punct claimed/VBD/O/0/root that/IN/O/11/mark six/CD/NUMBER/10/nummod officers/NNS/O/11/nsubj died/VBD/O/7/ccomp ././O/7/punct");
+    ArticleClaims r = run(t);
+    assertEquals(1, r.claims().size(), r.claims()::toString);
+    Claim c = r.claims().get(0);
+    assertEquals("police", c.source().name());
+    assertEquals(List.of("media reports"), c.via());
+    assertEquals("six officers died", c.content());
+  }
+
+  @Test
+  void accordingToWithoutACueIsItsOwnClaim() {
+    AnnotatedText t = Annotations.parse(
+        "Ten/CD/NUMBER/2/nummod people/NNS/O/3/nsubj died/VBD/O/0/root ,/,/O/3/punct according/VBG/O/8/case to/IN/O/5/fixed the/DT/O/8/det ministry/NN/O/3/obl ././O/3/punct");
+    ArticleClaims r = run(t);
+    assertEquals(1, r.claims().size(), r.claims()::toString);
+    assertEquals("ministry", r.claims().get(0).source().name());
+    assertEquals("according to", r.claims().get(0).cueLemma());
+    assertEquals("Ten people died", r.claims().get(0).content());
+  }
+
+  @Test
+  void textWithoutAttributionHasNoClaims() {
+    AnnotatedText t = Annotations.parse("The/DT/O/2/det storm/NN/O/3/nsubj hit/VBD/O/0/root the/DT/O/5/det coast/NN/O/3/obj ././O/3/punct");
+    assertEquals(List.of(), run(t).claims());
+  }
+}
