@@ -114,9 +114,9 @@ public final class ClaimExtractor {
       }
       int contentBegin = s.token(content.first()).begin();
       int contentEnd = s.token(content.last()).end();
-      Optional<QuoteFinder.Quote> quote = ctx.quoteAt(contentBegin);
-      if (quote.isPresent() && quote.get().begin() <= contentBegin && quote.get().end() >= contentEnd - 1) {
-        continue; // wholly quoted: the quote pass attributes it
+      Optional<QuoteFinder.Quote> quote = ctx.quoteAround(contentBegin);
+      if (quote.isPresent() && quote.get().openBegin() >= contentBegin - 1) {
+        continue; // the content is a quotation: the quote pass attributes it, whole
       }
       QuoteType quoteType = containsQuote(ctx, contentBegin, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
       List<String> via = new ArrayList<>();

@@ -50,6 +50,16 @@ final class Context {
     return text.text().substring(begin, end);
   }
 
+  /** The quote whose marks enclose {@code offset} (marks included), if any. */
+  Optional<QuoteFinder.Quote> quoteAround(int offset) {
+    for (QuoteFinder.Quote q : quotes) {
+      if (offset >= q.openBegin() && offset < q.closeEnd()) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The quote whose segments contain {@code offset}, if any. */
   Optional<QuoteFinder.Quote> quoteAt(int offset) {
     for (QuoteFinder.Quote q : quotes) {

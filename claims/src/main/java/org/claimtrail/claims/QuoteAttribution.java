@@ -79,18 +79,26 @@ final class QuoteAttribution {
     while (open >= 0 && s.token(open).begin() >= q.openBegin()) {
       open--;
     }
+    // "X said: “…”", "X said, “…”", "X said of Clinton, “…”", "X wrote on Twitter: “…”".
     int c = open;
     while (c >= 0 && (s.token(c).text().equals(":") || s.token(c).text().equals(","))) {
       c--;
     }
-    if (c < 0 || c == open || !s.token(c).isVerb()) {
-      return null;
+    for (int back = 0; c >= 0 && back < 5; back++, c--) {
+      Token t = s.token(c);
+      if (t.isVerb()) {
+        Optional<CueLexicon.Cue> cue = cues.verb(t.lemma());
+        return cue.isEmpty() ? null : attribution(ctx, s, subjectOrInherited(s, c), c, cue.get());
+      }
+      if (!(t.pos().startsWith("NN") || t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("PRP") || t.pos().startsWith("JJ"))) {
+        return null;
+      }
     }
-    Optional<CueLexicon.Cue> cue = cues.verb(s.token(c).lemma());
-    if (cue.isEmpty()) {
-      return null;
-    }
-    return attribution(ctx, s, Sources.subjectOf(s, c), c, cue.get());
+    return null;
+  }
+
+  private static Sources.Span subjectOrInherited(Sentence s, int c) {
+    return Sources.subjectOf(s, c);
   }
 
   private static ClaimExtractor.Attribution attribution(Context ctx, Sentence s, Sources.Span np, int c, CueLexicon.Cue cue) {

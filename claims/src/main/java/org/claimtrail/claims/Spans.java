@@ -7,7 +7,7 @@ import org.claimtrail.nlp.Token;
 
 /** Where a reported claim's content starts and ends, around its cue. */
 final class Spans {
-  private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge", "promise");
+  private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "brief");
   private static final Set<String> CONNECTORS = Set.of("before", "after", "and", "while", ",", "but", "as", "then");
   private static final Set<String> PUBLISHER_HEDGES = Set.of("likely", "probably", "possibly", "presumably", "apparently");
 
@@ -34,7 +34,7 @@ final class Spans {
     while (skipped && k < s.size()) {
       skipped = false;
       Token t = s.token(k);
-      if (t.pos().equals("RP") || t.pos().startsWith("RB") && !CueLexicon.ADVERBS.contains(t.lemma()) || t.text().equals(",")) {
+      if (t.pos().equals("RP") || t.pos().startsWith("RB") && !CueLexicon.ADVERBS.contains(t.lemma()) || t.text().equals(",") || t.text().equals(":")) {
         k++;
         skipped = true;
       } else if (t.ner().equals("DATE") || ((t.lemma().equals("on") || t.lemma().equals("in") || t.lemma().equals("last") || t.lemma().equals("earlier")) && k + 1 < s.size() && s.token(k + 1).ner().equals("DATE"))) {
@@ -61,6 +61,25 @@ final class Spans {
       } else if ((t.lemma().equals("of") || t.lemma().equals("about")) && s.token(cue).lemma().equals("warn")) {
         k++;
         skipped = true;
+      }
+    }
+    // A complement clause further on ("said during a rally in Michigan that …") starts the content.
+    for (int j : s.children(cue)) {
+      if (s.relation(j).equals("ccomp") && j > k) {
+        int start = s.span(j)[0];
+        if (start > k && start - k <= 12 && s.token(start).text().equalsIgnoreCase("that")) {
+          for (int m = k; m < start; m++) {
+            if ((s.token(m).lemma().equals("with") || s.token(m).lemma().equals("to")) && viaFirst < 0 && m + 1 < start && s.token(m + 1).hasEntity()) {
+              viaFirst = m + 1;
+              viaLast = m + 1;
+              while (viaLast + 1 < start && s.token(viaLast + 1).hasEntity()) {
+                viaLast++;
+              }
+            }
+          }
+          k = start;
+        }
+        break;
       }
     }
     if (k < s.size() && (s.token(k).text().equalsIgnoreCase("that") && (s.token(k).pos().equals("IN") || s.token(k).pos().equals("WDT") || s.relation(k).equals("mark")))) {
