@@ -69,11 +69,15 @@ public final class ClaimExtractor {
       if (t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.head(c) >= 0 && s.child(c, "nsubj") < 0) {
         continue; // "the report released on Monday": an adjective, not a saying
       }
+      if (t.lemma().equals("cite") && t.pos().equals("VBG")) {
+        continue; // "X, citing Y, claimed": provenance, handled with the claim
+      }
       if (afterClosingQuote(s, c)) {
         continue; // “…,” he said: the quote pass attributes it
       }
       Spans.Content content = Spans.after(s, c, cues);
-      boolean postposed = content.isEmpty() || content.last() - content.first() < 1;
+      boolean postposed = content.isEmpty() || content.last() - content.first() < 1
+          || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
       int cueFirst = c;
       Sources.Span subject = subjectFromParse(s, c);
       if (subject.isEmpty() && s.head(c) >= 0) {
@@ -108,9 +112,12 @@ public final class ClaimExtractor {
           continue;
         }
         content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, subject.first() - 2), -1, -1);
+        if (!hasVerb(s, content.first(), content.last())) {
+          continue; // "In addition, media reports …": no clause before the source
+        }
       }
-      if (content.last() - content.first() < 2) {
-        continue; // "told journalists in Rome": no content to speak of
+      if (content.last() - content.first() < 1) {
+        continue; // no content to speak of
       }
       int contentBegin = s.token(content.first()).begin();
       int contentEnd = s.token(content.last()).end();
@@ -155,6 +162,21 @@ public final class ClaimExtractor {
             contentBegin, contentEnd, contentText, via, when.isPresent() ? when : inheritedTime(ctx, s, c), confidence));
       }
     }
+  }
+
+  private static boolean hasVerb(Sentence s, int first, int last) {
+    for (int k = Math.max(0, first); k <= last && k < s.size(); k++) {
+      if (s.token(k).isVerb() || s.token(k).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun phrase before the cue follows a comma that closes a clause: "X was found, police said". */
+  private static boolean commaBeforeSubject(Sentence s, int c) {
+    Sources.Span np = Sources.nounPhraseBefore(s, c);
+    return !np.isEmpty() && np.first() > 1 && s.token(np.first() - 1).text().equals(",") && hasVerb(s, 0, np.first() - 2);
   }
 
   /** The subject the parse gives the cue, if it precedes the cue. */

@@ -47,7 +47,8 @@ final class Provenance {
   /** A noun phrase starting at {@code k}. */
   static Sources.Span npAfter(Sentence s, int k) {
     int j = k;
-    while (j < s.size() && (NP_TAGS.contains(s.token(j).pos()) || s.token(j).text().equals("(") || s.token(j).text().equals(")"))) {
+    while (j < s.size() && (NP_TAGS.contains(s.token(j).pos()) || s.token(j).text().equals("(") || s.token(j).text().equals(")")
+        || (s.token(j).hasEntity() && !s.token(j).ner().equals("DATE")))) {
       j++;
     }
     return new Sources.Span(k, j - 1);

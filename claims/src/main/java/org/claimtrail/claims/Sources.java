@@ -130,16 +130,119 @@ final class Sources {
     if (span.first() == span.last() && s.token(span.first()).pos().equals("PRP")) {
       return pronoun(ctx, s.token(span.first()), begin, end);
     }
-    Optional<Entities.TokenMention> m = mentionIn(s, span, ctx.entities);
-    if (m.isPresent()) {
-      Entity e = m.get().entity();
-      return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), written, begin, end));
+    int head = head(s, span);
+    Optional<Entities.TokenMention> atHead = ctx.entities.at(s.index(), head).filter(m -> !m.possessive());
+    if (atHead.isPresent()) {
+      return Optional.of(entitySource(atHead.get().entity(), written, begin, end));
     }
-    String name = unnamed(s, span);
+    String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+    boolean definite = s.token(span.first()).lemma().equalsIgnoreCase("the") && span.last() - span.first() == 1;
+    if (definite && ANAPHORS.contains(headLemma)) {
+      Optional<ClaimSource> antecedent = organisationBefore(ctx, begin);
+      if (antecedent.isPresent()) {
+        ClaimSource a = antecedent.get();
+        return Optional.of(new ClaimSource(a.name(), a.type(), a.role(), a.entityId(), written, begin, end));
+      }
+    }
+    Optional<Entities.TokenMention> m = mentionIn(s, new Span(span.first(), head), ctx.entities);
+    if (m.isPresent()) {
+      return Optional.of(entitySource(m.get().entity(), written, begin, end));
+    }
+    String name = unnamed(s, new Span(span.first(), unnamedEnd(s, span, head)));
     if (name.isEmpty()) {
       return Optional.empty();
     }
+    // "his associates" after Navalny: "navalny's associates".
+    String first = s.token(span.first()).text().toLowerCase(Locale.ROOT);
+    if ((first.equals("his") || first.equals("her")) && span.last() > span.first()) {
+      Optional<Entity> owner = lastPerson(ctx, begin);
+      if (owner.isPresent()) {
+        name = lastWord(owner.get().canonical()).toLowerCase(Locale.ROOT) + "'s" + name.substring(first.length());
+      }
+    }
     return Optional.of(new ClaimSource(name, EntityType.OTHER, Optional.empty(), Optional.empty(), written, begin, end));
+  }
+
+  private static final Set<String> ANAPHORS =
+      Set.of("group", "company", "firm", "department", "ministry", "agency", "organization", "organisation", "report", "government",
+          "bank", "council", "court", "newspaper", "paper", "union", "party", "association", "committee", "board", "statement",
+          "corporation", "institute", "office", "commission", "authority", "service", "administration", "campaign", "team", "club");
+
+  private static ClaimSource entitySource(Entity e, String written, int begin, int end) {
+    return new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), written, begin, end);
+  }
+
+  /** The head of a span: its token whose governor lies outside it (the last token if unsure). */
+  static int head(Sentence s, Span span) {
+    for (int k = span.last(); k >= span.first(); k--) {
+      int h = s.head(k);
+      if (h < span.first() || h > span.last()) {
+        if (!s.token(k).pos().equals("POS") && !s.token(k).text().equals(",")) {
+          return k;
+        }
+      }
+    }
+    return span.last();
+  }
+
+  /** Where an unnamed source's name ends: at its head, or after an "of …" complement. */
+  private static int unnamedEnd(Sentence s, Span span, int head) {
+    int end = head;
+    for (int k = head + 1; k <= span.last(); k++) {
+      String w = s.token(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals(",") || w.equals("in") || w.equals("at") || w.equals("who") || w.equals("which") || w.equals("that")) {
+        break;
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** The most recent organisation-like claim source, else organisation mention, before {@code offset}. */
+  private static Optional<ClaimSource> organisationBefore(Context ctx, int offset) {
+    for (int i = ctx.claims.size() - 1; i >= 0; i--) {
+      Claim c = ctx.claims.get(i);
+      EntityType t = c.source().type();
+      if (c.cueStart() < offset && (t == EntityType.ORGANIZATION || t == EntityType.MEDIA || t == EntityType.COUNTRY)) {
+        return Optional.of(c.source());
+      }
+    }
+    for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
+      Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
+      Sentence ms = ctx.text.sentences().get(m.sentence());
+      EntityType t = m.entity().type();
+      if (ms.token(m.first()).begin() < offset && (t == EntityType.ORGANIZATION || t == EntityType.MEDIA)) {
+        Entity e = m.entity();
+        return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), e.canonical(), 0, 0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The nearest earlier person who was a clause's subject (the likely owner of "his"), else any. */
+  private static Optional<Entity> lastPerson(Context ctx, int offset) {
+    Entity any = null;
+    for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
+      Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
+      Sentence ms = ctx.text.sentences().get(m.sentence());
+      if (ms.token(m.first()).begin() >= offset || m.entity().type() != EntityType.PERSON) {
+        continue;
+      }
+      for (int k = m.first(); k <= m.last(); k++) {
+        if (ms.relation(k).startsWith("nsubj")) {
+          return Optional.of(m.entity());
+        }
+      }
+      if (any == null) {
+        any = m.entity();
+      }
+    }
+    return Optional.ofNullable(any);
+  }
+
+  private static String lastWord(String name) {
+    String[] parts = name.split("\\s+");
+    return parts[parts.length - 1];
   }
 
   /** "media reports", "officials": the phrase without leading determiners, in lower case. */
@@ -176,7 +279,7 @@ final class Sources {
         continue;
       }
       EntityType type = c.source().type();
-      if ((person && type == EntityType.PERSON) || (group && type != EntityType.PERSON && c.source().named())) {
+      if ((person && type == EntityType.PERSON) || (group && type != EntityType.PERSON)) {
         ClaimSource src = c.source();
         src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
         return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
