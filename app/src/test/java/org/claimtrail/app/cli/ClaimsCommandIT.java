@@ -1,0 +1,50 @@
+package org.claimtrail.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimtrail.testkit.SharedCorpora;
+import org.junit.jupiter.api.Test;
+
+/** {@code claimtrail claims} on the seed article, with the real models. */
+class ClaimsCommandIT {
+
+  @Test
+  void printsOneJsonObjectPerClaimWithTheDocumentedFields() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Main.run("claims", SharedCorpora.seedArticle().toString());
+    } finally {
+      System.setOut(old);
+    }
+    assertEquals(0, code);
+    List<JsonNode> claims = new ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        claims.add(new ObjectMapper().readTree(line));
+      }
+    }
+    assertTrue(claims.size() >= 16, "claims: " + claims.size());
+    for (JsonNode c : claims) {
+      for (String f : List.of("document", "source", "cue", "stance", "quote", "content", "start", "end", "via", "said_when", "confidence")) {
+        assertTrue(c.has(f), "field " + f + " in " + c);
+      }
+      assertTrue(c.get("source").has("name") && c.get("source").has("type") && c.get("source").has("role"), c.toString());
+    }
+    JsonNode first = claims.get(0);
+    assertEquals("Lloyd Austin", first.get("source").get("name").asText());
+    assertEquals("US Defense Secretary", first.get("source").get("role").asText());
+    assertEquals("2024-10-22", first.get("said_when").asText());
+    assertEquals("The Washington Post", first.get("via").get(0).asText());
+  }
+}
