@@ -56,6 +56,17 @@ public final class CoreNlpAnnotator implements Annotator {
     pipelines.get();
   }
 
+  /**
+   * Runs CoreNLP alone on {@code text} and returns its sentence count, without converting to our
+   * types: the baseline the benchmark compares the full pipeline with.
+   */
+  public int annotateRaw(String text, Optional<LocalDate> documentDate) {
+    Annotation doc = new Annotation(text);
+    documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    pipelines.get().annotate(doc);
+    return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
+  }
+
   @Override
   public AnnotatedText annotate(String text, Optional<LocalDate> documentDate) {
     Annotation doc = new Annotation(text);
