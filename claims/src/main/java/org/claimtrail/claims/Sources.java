@@ -45,21 +45,11 @@ final class Sources {
     }
     if (subj >= 0) {
       int[] span = s.span(subj);
-      int last = Math.min(span[1], cue - 1);
-      // Cut an appositive or relative clause after a comma: "Smith, who …, said".
-      for (int k = subj + 1; k <= last; k++) {
-        if (s.token(k).text().equals(",") && !citing(s, k)) {
-          last = k - 1;
-          break;
-        }
-      }
-      return new Span(span[0], last);
+      // The whole subject, appositives included ("Brian Fallon, the campaign's press secretary,"):
+      // the source is resolved by its head, and the phrase is what a reader sees.
+      return new Span(span[0], Math.min(span[1], cue - 1));
     }
     return nounPhraseBefore(s, cue);
-  }
-
-  private static boolean citing(Sentence s, int comma) {
-    return comma + 1 < s.size() && s.token(comma + 1).lemma().equals("cite");
   }
 
   /** The noun phrase ending just before {@code end}, skipping adverbs, auxiliaries and times. */
