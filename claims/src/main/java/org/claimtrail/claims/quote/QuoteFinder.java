@@ -31,32 +31,32 @@ public final class QuoteFinder {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      char c = text.charAt(i);
-      if (!(c == '“' || (c == '"' && opensHere(text, i)))) {
+      int open = openMark(text, i);
+      if (open == 0) {
         i++;
         continue;
       }
-      int open = i;
       List<Segment> segments = new ArrayList<>();
-      int segBegin = i + 1;
+      int segBegin = i + open;
       int j = segBegin;
       boolean closed = false;
       while (j < n) {
-        char d = text.charAt(j);
-        if (d == '”' || (d == '"' && c == '"') || (d == '"' && c == '“')) {
+        int close = closeMark(text, j);
+        if (close > 0) {
           segments.add(new Segment(segBegin, j));
           closed = true;
-          j++;
+          j += close;
           break;
         }
-        if (d == '“' && c == '“') {
+        if (text.charAt(j) == '“' || text.startsWith("``", j)) {
           break; // a new quote opens inside: this one was never closed
         }
-        if (d == '\n' && j + 1 < n && text.charAt(j + 1) == '\n') {
+        if (text.charAt(j) == '\n' && j + 1 < n && text.charAt(j + 1) == '\n') {
           int next = j + 2;
-          if (next < n && (text.charAt(next) == '“' || text.charAt(next) == '"')) {
+          int reopen = next < n ? openMark(text, next) : 0;
+          if (reopen > 0) {
             segments.add(new Segment(segBegin, trimEnd(text, segBegin, j)));
-            segBegin = next + 1;
+            segBegin = next + reopen;
             j = segBegin;
             continue;
           }
@@ -65,13 +65,37 @@ public final class QuoteFinder {
         j++;
       }
       if (closed && !segments.isEmpty() && segments.get(segments.size() - 1).end() > segments.get(segments.size() - 1).begin()) {
-        out.add(new Quote(List.copyOf(segments), open, j));
+        out.add(new Quote(List.copyOf(segments), i, j));
         i = j;
       } else {
-        i = open + 1;
+        i++;
       }
     }
     return out;
+  }
+
+  /** The length of an opening mark at {@code i}: “, a straight " after a space, or `` and ''. */
+  private static int openMark(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '“') {
+      return 1;
+    }
+    if (c == '"' && opensHere(text, i)) {
+      return 1;
+    }
+    if ((text.startsWith("``", i) || text.startsWith("''", i)) && opensHere(text, i)) {
+      return 2; // the typewriter convention some archives use for quotes
+    }
+    return 0;
+  }
+
+  /** The length of a closing mark at {@code j}: ”, ", or ''. */
+  private static int closeMark(String text, int j) {
+    char d = text.charAt(j);
+    if (d == '”' || d == '"') {
+      return 1;
+    }
+    return text.startsWith("''", j) ? 2 : 0;
   }
 
   private static boolean opensHere(String text, int i) {
