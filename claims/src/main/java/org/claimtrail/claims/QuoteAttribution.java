@@ -84,17 +84,35 @@ final class QuoteAttribution {
     while (c >= 0 && (s.token(c).text().equals(":") || s.token(c).text().equals(","))) {
       c--;
     }
+    boolean prepositional = true; // what stands between cue and quote must be "of Clinton", "on Twitter"
     for (int back = 0; c >= 0 && back < 5; back++, c--) {
       Token t = s.token(c);
       if (t.isVerb()) {
+        if (back > 0 && !prepositional) {
+          return null; // "said voter fraud “would …”": reported speech with a quoted part
+        }
         Optional<CueLexicon.Cue> cue = cues.verb(t.lemma());
         return cue.isEmpty() ? null : attribution(ctx, s, subjectOrInherited(s, c), c, cue.get());
       }
       if (!(t.pos().startsWith("NN") || t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("PRP") || t.pos().startsWith("JJ"))) {
         return null;
       }
+      prepositional = t.pos().equals("IN") || (prepositional && back > 0 && s.token(c - 1 >= 0 ? c - 1 : 0).pos().equals("IN")) || isPrepositionBefore(s, c);
     }
     return null;
+  }
+
+  /** Whether a preposition starts the phrase that {@code c} belongs to, scanning back to the cue. */
+  private static boolean isPrepositionBefore(Sentence s, int c) {
+    for (int k = c; k >= 0 && k > c - 4; k--) {
+      if (s.token(k).pos().equals("IN")) {
+        return true;
+      }
+      if (s.token(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Sources.Span subjectOrInherited(Sentence s, int c) {

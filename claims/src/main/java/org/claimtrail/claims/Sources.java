@@ -263,17 +263,49 @@ final class Sources {
       return Optional.empty();
     }
     int paragraph = ctx.paragraphOf(begin);
+    // Candidates: the speaker of the latest earlier claim, and the latest person who was a
+    // clause's subject; the more recent one wins ("Honcharuk filed … He said …").
+    ClaimSource speaker = null;
+    int speakerAt = -1;
     for (int i = ctx.claims.size() - 1; i >= 0; i--) {
       Claim c = ctx.claims.get(i);
-      if (c.start() > begin || ctx.paragraphOf(c.cueStart()) < paragraph - 3) {
+      if (c.cueStart() >= begin || ctx.paragraphOf(c.cueStart()) < paragraph - 3) {
         continue;
       }
       EntityType type = c.source().type();
       if ((person && type == EntityType.PERSON) || (group && type != EntityType.PERSON)) {
-        ClaimSource src = c.source();
-        src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
-        return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
+        speaker = c.source();
+        speakerAt = c.cueStart();
+        break;
       }
+    }
+    if (person) {
+      for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
+        Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
+        Sentence ms = ctx.text.sentences().get(m.sentence());
+        int at = ms.token(m.first()).begin();
+        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3) {
+          continue;
+        }
+        boolean subject = false;
+        for (int k = m.first(); k <= m.last(); k++) {
+          subject |= ms.relation(k).startsWith("nsubj");
+        }
+        if (!subject || at <= speakerAt || ms.index() == sentenceOf(ctx, begin)) {
+          if (at <= speakerAt) {
+            break;
+          }
+          continue;
+        }
+        Entity e = m.entity();
+        ctx.entities.addMention(new Mention(begin, end, t.text(), e.id()));
+        return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), t.text(), begin, end));
+      }
+    }
+    if (speaker != null) {
+      ClaimSource src = speaker;
+      src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
+      return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
     }
     // No earlier speaker: the nearest person mentioned before.
     for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
@@ -286,6 +318,15 @@ final class Sources {
       }
     }
     return Optional.empty();
+  }
+
+  private static int sentenceOf(Context ctx, int offset) {
+    for (Sentence s : ctx.text.sentences()) {
+      if (offset >= s.begin() && offset <= s.end()) {
+        return s.index();
+      }
+    }
+    return -1;
   }
 
   /** The entity or phrase a via-span names, as it should appear in a provenance chain. */

@@ -84,6 +84,9 @@ final class Spans {
     }
     if (k < s.size() && (s.token(k).text().equalsIgnoreCase("that") && (s.token(k).pos().equals("IN") || s.token(k).pos().equals("WDT") || s.relation(k).equals("mark")))) {
       k++;
+      while (k < s.size() && (s.token(k).text().equals(",") || s.token(k).text().equals(":"))) {
+        k++; // "tweeted that, “For those …”"
+      }
     }
     int first = k;
     int last = s.size() - 1;
