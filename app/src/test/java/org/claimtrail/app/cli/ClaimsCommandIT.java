@@ -47,4 +47,19 @@ class ClaimsCommandIT {
     assertEquals("2024-10-22", first.get("said_when").asText());
     assertEquals("The Washington Post", first.get("via").get(0).asText());
   }
+
+  @Test
+  void ingestStoresOnceAndReingestingChangesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String db = org.claimtrail.store.Store.h2Url(dir);
+    assertEquals(0, Main.run("ingest", "--db", db, SharedCorpora.seedArticle().toString()));
+    assertEquals(0, Main.run("ingest", "--db", db, SharedCorpora.seedArticle().toString()));
+    try (var store = org.claimtrail.store.Store.open(db)) {
+      var counts = store.counts();
+      assertEquals(1, counts.get("articles"), counts::toString);
+      assertTrue(counts.get("claims") >= 16, counts::toString);
+      assertEquals(2, counts.get("ingest_runs"));
+      int unchanged = store.jdbi().withHandle(h -> h.createQuery("SELECT unchanged FROM ingest_runs ORDER BY id DESC").mapTo(Integer.class).first());
+      assertEquals(1, unchanged, "the second run found the article unchanged");
+    }
+  }
 }

@@ -1,0 +1,207 @@
+package org.claimtrail.store;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.Entity;
+import org.claimtrail.model.Mention;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Articles, entities, mentions and claims in a database. Thread-safe: each save runs in its own
+ * transaction on its own connection, so a failure rolls back that article only and never touches
+ * what is already stored.
+ */
+public final class Store implements AutoCloseable {
+  private final Jdbi jdbi;
+  private final String url;
+
+  private Store(String url, Jdbi jdbi) {
+    this.url = url;
+    this.jdbi = jdbi;
+  }
+
+  /** The default embedded database: an H2 file under {@code dir}. */
+  public static String h2Url(Path dir) {
+    return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("claimtrail") + ";DB_CLOSE_DELAY=-1";
+  }
+
+  /**
+   * Opens (and creates or migrates) the database at a JDBC URL: {@code jdbc:h2:file:…} or {@code
+   * jdbc:postgresql://host/db?user=…}.
+   */
+  public static Store open(String jdbcUrl) {
+    Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration").load().migrate();
+    // H2 keeps its file open while the pool lives: reopening an embedded database per statement
+    // would cost more than the statement.
+    Jdbi jdbi = jdbcUrl.startsWith("jdbc:h2:") ? Jdbi.create(org.h2.jdbcx.JdbcConnectionPool.create(jdbcUrl, "", "")) : Jdbi.create(jdbcUrl);
+    return new Store(jdbcUrl, jdbi);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** Starts an ingest run and returns its id, for counting its outcomes. */
+  public long startRun(String inputs) {
+    return jdbi.withHandle(h -> h.createUpdate("INSERT INTO ingest_runs (started_at, inputs) VALUES (:t, :inputs)")
+        .bind("t", Timestamp.from(Instant.now()))
+        .bind("inputs", inputs)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one());
+  }
+
+  /** Records how a run ended. */
+  public void finishRun(long run, int documents, Map<SaveOutcome, Integer> outcomes, int failed) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE ingest_runs SET finished_at = :t, documents = :d, new_articles = :n, revisions = :r, unchanged = :u, failed = :f WHERE id = :id")
+        .bind("t", Timestamp.from(Instant.now()))
+        .bind("d", documents)
+        .bind("n", outcomes.getOrDefault(SaveOutcome.NEW, 0))
+        .bind("r", outcomes.getOrDefault(SaveOutcome.REVISION, 0))
+        .bind("u", outcomes.getOrDefault(SaveOutcome.UNCHANGED, 0))
+        .bind("f", failed)
+        .bind("id", run)
+        .execute());
+  }
+
+  /** Saves one article with its entities and claims in one transaction. */
+  public SaveOutcome save(ArticleClaims ac, Optional<Long> run) {
+    Article a = ac.article();
+    String key = a.url().orElse("sha256:" + a.contentHash());
+    try {
+      return jdbi.inTransaction(h -> saveIn(h, ac, key, run));
+    } catch (UnableToExecuteStatementException e) {
+      // A concurrent writer stored the same article or entity first (a unique key said no). If it
+      // was this article, there is nothing left to do; otherwise try once more on the new state.
+      if (sameStored(key, a.contentHash())) {
+        return SaveOutcome.UNCHANGED;
+      }
+      return jdbi.inTransaction(h -> saveIn(h, ac, key, run));
+    }
+  }
+
+  private boolean sameStored(String key, String hash) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT content_hash FROM articles WHERE article_key = :k ORDER BY revision DESC")
+        .bind("k", key).mapTo(String.class).findFirst()).map(hash::equals).orElse(false);
+  }
+
+  private SaveOutcome saveIn(Handle h, ArticleClaims ac, String key, Optional<Long> run) {
+    Article a = ac.article();
+    Optional<Map<String, Object>> latest = h.createQuery("SELECT revision, content_hash FROM articles WHERE article_key = :k ORDER BY revision DESC")
+        .bind("k", key).mapToMap().findFirst();
+    if (latest.isPresent() && a.contentHash().equals(latest.get().get("content_hash"))) {
+      return SaveOutcome.UNCHANGED;
+    }
+    int revision = latest.map(m -> ((Number) m.get("revision")).intValue() + 1).orElse(1);
+    long articleId = h.createUpdate("INSERT INTO articles (article_key, revision, content_hash, url, title, publisher, authors, published, language, origin, body, ingest_run, ingested_at) "
+            + "VALUES (:key, :rev, :hash, :url, :title, :publisher, :authors, :published, :language, :origin, :body, :run, :now)")
+        .bind("key", key)
+        .bind("rev", revision)
+        .bind("hash", a.contentHash())
+        .bind("url", a.url().orElse(null))
+        .bind("title", a.title().orElse(null))
+        .bind("publisher", a.publisher().orElse(null))
+        .bind("authors", String.join("; ", a.authors()))
+        .bind("published", a.published().map(Timestamp::from).orElse(null))
+        .bind("language", a.language().orElse(null))
+        .bind("origin", a.origin())
+        .bind("body", a.text())
+        .bind("run", run.orElse(null))
+        .bind("now", Timestamp.from(Instant.now()))
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    Map<String, Long> entityIds = new HashMap<>();
+    for (Entity e : ac.entities()) {
+      long id = entityId(h, e);
+      entityIds.put(e.id(), id);
+      for (String alias : e.aliases()) {
+        if (h.createQuery("SELECT COUNT(*) FROM entity_aliases WHERE entity_id = :e AND alias = :a").bind("e", id).bind("a", alias).mapTo(Integer.class).one() == 0) {
+          h.createUpdate("INSERT INTO entity_aliases (entity_id, alias) VALUES (:e, :a)").bind("e", id).bind("a", alias).execute();
+        }
+      }
+    }
+    var mentions = h.prepareBatch("INSERT INTO mentions (article_id, entity_id, begin_at, end_at, text, role) VALUES (:a, :e, :b, :x, :t, :r)");
+    for (Mention m : ac.mentions()) {
+      Long eid = entityIds.get(m.entityId());
+      if (eid != null) {
+        Optional<String> role = ac.entities().stream().filter(e -> e.id().equals(m.entityId())).findFirst().flatMap(Entity::role);
+        mentions.bind("a", articleId).bind("e", eid).bind("b", m.begin()).bind("x", m.end()).bind("t", m.text()).bind("r", role.orElse(null)).add();
+      }
+    }
+    if (!ac.mentions().isEmpty()) {
+      mentions.execute();
+    }
+    for (Claim c : ac.claims()) {
+      long claimId = h.createUpdate("INSERT INTO claims (article_id, source_name, source_type, source_entity_id, source_role, source_text, cue, cue_lemma, stance, quote, content, start_at, end_at, said_when, confidence) "
+              + "VALUES (:a, :sn, :st, :se, :sr, :stext, :cue, :lemma, :stance, :quote, :content, :s, :e, :when, :conf)")
+          .bind("a", articleId)
+          .bind("sn", c.source().name())
+          .bind("st", c.source().type().name())
+          .bind("se", c.source().entityId().map(entityIds::get).orElse(null))
+          .bind("sr", c.source().role().orElse(null))
+          .bind("stext", c.source().text())
+          .bind("cue", c.cue())
+          .bind("lemma", c.cueLemma())
+          .bind("stance", c.stance().label())
+          .bind("quote", c.quote().label())
+          .bind("content", c.content())
+          .bind("s", c.start())
+          .bind("e", c.end())
+          .bind("when", c.saidWhen().orElse(null))
+          .bind("conf", c.confidence())
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      List<String> via = c.via();
+      for (int i = 0; i < via.size(); i++) {
+        h.createUpdate("INSERT INTO claim_via (claim_id, position, name) VALUES (:c, :p, :n)").bind("c", claimId).bind("p", i).bind("n", via.get(i)).execute();
+      }
+    }
+    return revision == 1 ? SaveOutcome.NEW : SaveOutcome.REVISION;
+  }
+
+  /** The entity's row, created on first sight; entities are shared across articles by name and type. */
+  private static long entityId(Handle h, Entity e) {
+    Optional<Long> id = h.createQuery("SELECT id FROM entities WHERE canonical = :c AND type = :t")
+        .bind("c", e.canonical()).bind("t", e.type().name()).mapTo(Long.class).findFirst();
+    return id.orElseGet(() -> h.createUpdate("INSERT INTO entities (canonical, type) VALUES (:c, :t)")
+        .bind("c", e.canonical()).bind("t", e.type().name())
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+  }
+
+  /** Row counts of the main tables, for summaries and tests. */
+  public Map<String, Long> counts() {
+    return jdbi.withHandle(h -> {
+      Map<String, Long> out = new java.util.LinkedHashMap<>();
+      for (String t : List.of("articles", "entities", "entity_aliases", "mentions", "claims", "claim_via", "ingest_runs")) {
+        out.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one());
+      }
+      return out;
+    });
+  }
+
+  /** Direct access for queries not yet given a method (read-only use, please). */
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** Closes an embedded database cleanly (its file is then complete); a server needs nothing. */
+  @Override
+  public void close() {
+    if (url.startsWith("jdbc:h2:")) {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "", "")) {
+        c.createStatement().execute("SHUTDOWN");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("Cannot close the H2 database at " + url, e);
+      }
+    }
+  }
+}

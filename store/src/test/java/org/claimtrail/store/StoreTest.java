@@ -1,0 +1,135 @@
+package org.claimtrail.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimSource;
+import org.claimtrail.model.Entity;
+import org.claimtrail.model.EntityType;
+import org.claimtrail.model.Mention;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.model.Stance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every store test runs on both databases: embedded H2 in a temp folder, and the PostgreSQL
+ * server that {@code run-tests} starts ({@code CLAIMTRAIL_TEST_PG_URL}; each test gets a fresh
+ * schema). Without that variable, the PostgreSQL cases fail with a message saying so.
+ */
+class StoreTest {
+  @TempDir static Path dir;
+
+  static Stream<String> databases() {
+    return Stream.of("h2", "postgresql");
+  }
+
+  private static int counter;
+
+  private static Store open(String kind) {
+    counter++;
+    if (kind.equals("h2")) {
+      return Store.open(Store.h2Url(dir.resolve("db" + counter)));
+    }
+    String pg = System.getenv("CLAIMTRAIL_TEST_PG_URL");
+    if (pg == null) {
+      throw new IllegalStateException("CLAIMTRAIL_TEST_PG_URL is not set: run the tests with ./run-tests, which starts PostgreSQL");
+    }
+    String schema = "t" + ProcessHandle.current().pid() + "_" + counter;
+    try (var c = java.sql.DriverManager.getConnection(pg)) {
+      c.createStatement().execute("CREATE SCHEMA " + schema);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create schema on " + pg, e);
+    }
+    return Store.open(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+  }
+
+  static ArticleClaims article(String url, String text, int claims) {
+    Article a = new Article("id-" + text.hashCode(), "test#" + url, Optional.ofNullable(url), Optional.of("Title"), Optional.of("Test Wire"),
+        List.of("A. Writer"), Optional.of(Instant.parse("2024-10-23T00:00:00Z")), Optional.empty(), Optional.of("en"),
+        List.of(text), List.of(), Integer.toHexString(text.hashCode()) + "0".repeat(56));
+    Entity austin = new Entity("e1", "Lloyd Austin", EntityType.PERSON, List.of("Austin"), Optional.of("US Defense Secretary"));
+    Entity nk = new Entity("e2", "North Korea", EntityType.COUNTRY, List.of("DPRK", "Pyongyang"), Optional.empty());
+    List<Claim> cs = new ArrayList<>();
+    for (int i = 0; i < claims; i++) {
+      cs.add(new Claim(a.id(), new ClaimSource("Lloyd Austin", EntityType.PERSON, Optional.of("US Defense Secretary"), Optional.of("e1"), "Austin", 0, 6),
+          "said", "say", 7, Stance.CONFIRMED, QuoteType.INDIRECT, 12, 20, "content " + i, List.of("The Washington Post"), Optional.of("2024-10-22"), 0.9));
+    }
+    return new ArticleClaims(a, List.of(austin, nk), List.of(new Mention(0, 6, "Austin", "e1"), new Mention(30, 34, "DPRK", "e2")), cs);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void reingestingIsANoOpAndAChangedTextIsARevision(String db) {
+    try (Store store = open(db)) {
+      assertEquals(SaveOutcome.NEW, store.save(article("https://x.example/a", "first text", 2), Optional.empty()));
+      assertEquals(SaveOutcome.UNCHANGED, store.save(article("https://x.example/a", "first text", 2), Optional.empty()));
+      assertEquals(SaveOutcome.REVISION, store.save(article("https://x.example/a", "second text", 3), Optional.empty()));
+      assertEquals(SaveOutcome.NEW, store.save(article(null, "no url text", 1), Optional.empty()));
+      assertEquals(SaveOutcome.UNCHANGED, store.save(article(null, "no url text", 1), Optional.empty()));
+      var counts = store.counts();
+      assertEquals(3, counts.get("articles"));
+      assertEquals(2, counts.get("entities"), "entities are shared across articles");
+      assertEquals(6, counts.get("claims"), "both revisions keep their claims");
+      assertEquals(6, counts.get("claim_via"));
+      assertEquals(6, counts.get("mentions"));
+      assertEquals(3, counts.get("entity_aliases"));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aFailedArticleLeavesWhatWasStoredIntact(String db) {
+    try (Store store = open(db)) {
+      store.save(article("https://x.example/ok", "kept text", 2), Optional.empty());
+      ArticleClaims ok = article("https://x.example/bad", "bad text", 1);
+      // A stance label longer than its column fails inside the transaction, after the article row.
+      Claim c = ok.claims().get(0);
+      ClaimSource longSource = new ClaimSource("x".repeat(600), EntityType.OTHER, Optional.empty(), Optional.empty(), "x", 0, 1);
+      ArticleClaims bad = new ArticleClaims(ok.article(), ok.entities(), ok.mentions(), List.of(new Claim(c.articleId(), longSource, c.cue(),
+          c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(), c.end(), c.content(), c.via(), c.saidWhen(), c.confidence())));
+      assertThrows(RuntimeException.class, () -> store.save(bad, Optional.empty()));
+      var counts = store.counts();
+      assertEquals(1, counts.get("articles"), "the failed article was rolled back whole");
+      assertEquals(2, counts.get("claims"));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void runsCountTheirOutcomes(String db) {
+    try (Store store = open(db)) {
+      long run = store.startRun("a.jsonl");
+      SaveOutcome o = store.save(article("https://x.example/r", "run text", 1), Optional.of(run));
+      store.finishRun(run, 1, java.util.Map.of(o, 1), 0);
+      int stored = store.jdbi().withHandle(h -> h.createQuery("SELECT new_articles FROM ingest_runs WHERE id = :id").bind("id", run).mapTo(Integer.class).one());
+      assertEquals(1, stored);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void reopeningKeepsTheData(String db) {
+    if (!db.equals("h2")) {
+      return; // a fresh schema per open: the H2 file case is the one that can be reopened
+    }
+    Path file = dir.resolve("reopen");
+    try (Store store = Store.open(Store.h2Url(file))) {
+      store.save(article("https://x.example/k", "kept", 1), Optional.empty());
+    }
+    try (Store store = Store.open(Store.h2Url(file))) {
+      assertEquals(1, store.counts().get("articles"));
+      assertEquals(SaveOutcome.UNCHANGED, store.save(article("https://x.example/k", "kept", 1), Optional.empty()));
+    }
+  }
+}
