@@ -75,8 +75,20 @@ public final class Store implements AutoCloseable {
         .execute());
   }
 
+  /** What a save did, and the database ids of what it wrote (none when unchanged). */
+  public record Saved(SaveOutcome outcome, long articleId, List<Long> claimIds) {
+    public Saved {
+      claimIds = List.copyOf(claimIds);
+    }
+  }
+
   /** Saves one article with its entities and claims in one transaction. */
   public SaveOutcome save(ArticleClaims ac, Optional<Long> run) {
+    return store(ac, run).outcome();
+  }
+
+  /** As {@link #save}, returning the ids written, for the search index. */
+  public Saved store(ArticleClaims ac, Optional<Long> run) {
     Article a = ac.article();
     String key = a.url().orElse("sha256:" + a.contentHash());
     try {
@@ -85,7 +97,7 @@ public final class Store implements AutoCloseable {
       // A concurrent writer stored the same article or entity first (a unique key said no). If it
       // was this article, there is nothing left to do; otherwise try once more on the new state.
       if (sameStored(key, a.contentHash())) {
-        return SaveOutcome.UNCHANGED;
+        return new Saved(SaveOutcome.UNCHANGED, -1, List.of());
       }
       return jdbi.inTransaction(h -> saveIn(h, ac, key, run));
     }
@@ -96,12 +108,12 @@ public final class Store implements AutoCloseable {
         .bind("k", key).mapTo(String.class).findFirst()).map(hash::equals).orElse(false);
   }
 
-  private SaveOutcome saveIn(Handle h, ArticleClaims ac, String key, Optional<Long> run) {
+  private Saved saveIn(Handle h, ArticleClaims ac, String key, Optional<Long> run) {
     Article a = ac.article();
     Optional<Map<String, Object>> latest = h.createQuery("SELECT revision, content_hash FROM articles WHERE article_key = :k ORDER BY revision DESC")
         .bind("k", key).mapToMap().findFirst();
     if (latest.isPresent() && a.contentHash().equals(latest.get().get("content_hash"))) {
-      return SaveOutcome.UNCHANGED;
+      return new Saved(SaveOutcome.UNCHANGED, -1, List.of());
     }
     int revision = latest.map(m -> ((Number) m.get("revision")).intValue() + 1).orElse(1);
     long articleId = h.createUpdate("INSERT INTO articles (article_key, revision, content_hash, url, title, publisher, authors, published, language, origin, body, ingest_run, ingested_at) "
@@ -141,6 +153,7 @@ public final class Store implements AutoCloseable {
     if (!ac.mentions().isEmpty()) {
       mentions.execute();
     }
+    List<Long> claimIds = new java.util.ArrayList<>();
     for (Claim c : ac.claims()) {
       long claimId = h.createUpdate("INSERT INTO claims (article_id, source_name, source_type, source_entity_id, source_role, source_text, cue, cue_lemma, stance, quote, content, start_at, end_at, said_when, confidence) "
               + "VALUES (:a, :sn, :st, :se, :sr, :stext, :cue, :lemma, :stance, :quote, :content, :s, :e, :when, :conf)")
@@ -160,12 +173,13 @@ public final class Store implements AutoCloseable {
           .bind("when", c.saidWhen().orElse(null))
           .bind("conf", c.confidence())
           .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      claimIds.add(claimId);
       List<String> via = c.via();
       for (int i = 0; i < via.size(); i++) {
         h.createUpdate("INSERT INTO claim_via (claim_id, position, name) VALUES (:c, :p, :n)").bind("c", claimId).bind("p", i).bind("n", via.get(i)).execute();
       }
     }
-    return revision == 1 ? SaveOutcome.NEW : SaveOutcome.REVISION;
+    return new Saved(revision == 1 ? SaveOutcome.NEW : SaveOutcome.REVISION, articleId, claimIds);
   }
 
   /** The entity's row, created on first sight; entities are shared across articles by name and type. */

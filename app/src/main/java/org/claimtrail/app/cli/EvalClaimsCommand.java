@@ -1,5 +1,6 @@
 package org.claimtrail.app.cli;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
           continue;
         }
         ClaimScorer.Result r = ClaimScorer.score(goldFile.claims(key.get(), doc.decodedText()), claims.value().claims());
-        out.printf("%-60s found %s%n", shorten(doc.origin()), r.found());
+        out.printf(Locale.ROOT, "%-60s found %s%n", shorten(doc.origin()), r.found());
         if (verbose) {
           r.missed().forEach(m -> out.println("    missed: " + m));
           r.wrongSource().forEach(m -> out.println("    wrong source: " + m));
@@ -73,7 +74,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.printf("articles scored: %d of %d in the gold file%n", seen, goldFile.size());
+    out.printf(Locale.ROOT, "articles scored: %d of %d in the gold file%n", seen, goldFile.size());
     out.println("(a) claim found      " + total.found());
     out.println("(b) + right source   " + total.source());
     out.println("(c) + right stance   " + total.stance());

@@ -1,5 +1,6 @@
 package org.claimtrail.app.cli;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -116,11 +117,11 @@ final class EvalPolnearCommand implements Callable<Integer> {
     progress.finish(docs.size(), "");
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintStream out = System.out;
-    out.printf("PolNeAR %s: %d articles (primary annotations), %.1f s%n", dir.getFileName(), docs.size(), seconds);
-    out.printf("%-8s  %-30s  %-30s%n", "", "exact", "overlap");
-    out.printf("%-8s  %-30s  %-30s%n", "source", source.exact(), source.overlap());
-    out.printf("%-8s  %-30s  %-30s%n", "cue", cue.exact(), cue.overlap());
-    out.printf("%-8s  %-30s  %-30s%n", "content", content.exact(), content.overlap());
+    out.printf(Locale.ROOT, "PolNeAR %s: %d articles (primary annotations), %.1f s%n", dir.getFileName(), docs.size(), seconds);
+    out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "", "exact", "overlap");
+    out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "source", source.exact(), source.overlap());
+    out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "cue", cue.exact(), cue.overlap());
+    out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "content", content.exact(), content.overlap());
     return 0;
   }
 

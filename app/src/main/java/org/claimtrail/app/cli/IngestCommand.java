@@ -1,5 +1,6 @@
 package org.claimtrail.app.cli;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.StageResult;
 import org.claimtrail.store.SaveOutcome;
 import org.claimtrail.store.Store;
+import org.claimtrail.store.search.Indexer;
+import org.claimtrail.store.search.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +34,19 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "URL", description = "JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…). Default: an H2 file under ./claimtrail-data.")
   String db;
 
+  @Option(names = "--index", paramLabel = "DIR", description = "Search index folder. Default: ./claimtrail-data/index.")
+  Path index;
+
   @Override
   public Integer call() {
     String url = db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
+    Path indexDir = index != null ? index : Path.of("claimtrail-data", "index");
     Map<SaveOutcome, Integer> outcomes = new EnumMap<>(SaveOutcome.class);
     AtomicLong claims = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong documents = new AtomicLong();
-    try (Store store = Store.open(url)) {
+    try (Store store = Store.open(url);
+        SearchIndex search = SearchIndex.open(indexDir)) {
       long run = store.startRun(String.join(" ", in.inputs));
       int code =
           ArticleRun.run(
@@ -50,8 +58,10 @@ final class IngestCommand implements Callable<Integer> {
                 StageResult<ArticleClaims> r = pipeline.claims(article);
                 if (r instanceof StageResult.Ok<ArticleClaims> ok) {
                   try {
-                    SaveOutcome o = store.save(ok.value(), Optional.of(run));
+                    Store.Saved saved = store.store(ok.value(), Optional.of(run));
+                    SaveOutcome o = saved.outcome();
                     outcomes.merge(o, 1, Integer::sum);
+                    Indexer.index(search, ok.value(), saved);
                     if (o != SaveOutcome.UNCHANGED) {
                       claims.addAndGet(ok.value().claims().size());
                     }
@@ -66,8 +76,9 @@ final class IngestCommand implements Callable<Integer> {
               },
               "claims stored",
               claims::get);
+      search.commit();
       store.finishRun(run, (int) documents.get(), outcomes, (int) failed.get());
-      System.err.printf("ingest: %d new, %d revisions, %d unchanged, %d failed; %d claims stored in %s%n",
+      System.err.printf(Locale.ROOT, "ingest: %d new, %d revisions, %d unchanged, %d failed; %d claims stored in %s%n",
           outcomes.getOrDefault(SaveOutcome.NEW, 0), outcomes.getOrDefault(SaveOutcome.REVISION, 0),
           outcomes.getOrDefault(SaveOutcome.UNCHANGED, 0), failed.get(), claims.get(), url);
       return code;
