@@ -27,6 +27,20 @@ final class ArticleRun {
   private ArticleRun() {}
 
   static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel, java.util.function.LongSupplier extra) {
+    return run(cmd, in, configure, handler, extraLabel, extra, 1);
+  }
+
+  /**
+   * As above, with {@code defaultThreads} documents in flight when the user did not say: reading
+   * stays on this thread, each document is cleaned and handled on a pool thread, and at most twice
+   * the pool's size is read ahead, so memory stays bounded.
+   */
+  static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel,
+      java.util.function.LongSupplier extra, int defaultThreads) {
+    int threads = in.threads != null ? in.threads : defaultThreads;
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(cmd, "--threads must be at least 1");
+    }
     if (in.inputFormat != null && Formats.byName(in.inputFormat).isEmpty()) {
       throw new CommandLine.ParameterException(cmd, "Unknown input format '" + in.inputFormat + "'; known: " + Formats.names());
     }
@@ -41,17 +55,40 @@ final class ArticleRun {
       total = learned.documents();
     }
     Progress progress = new Progress(err, Progress.terminal(), total);
-    long n = 0;
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> new Thread(r, "claimtrail-worker"));
+    java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 2);
+    final Pipeline p = pipeline;
     try (Inputs docs = pipeline.open(in.inputs, report)) {
       for (RawDocument doc : docs) {
-        StageResult<Article> r = pipeline.extract(doc);
-        report.count(r);
-        if (r instanceof StageResult.Ok<Article> ok) {
-          handler.article(doc, ok.value(), pipeline, report);
-        }
-        progress.update(++n, summary(report, extraLabel, extra));
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+          try {
+            StageResult<Article> r = p.extract(doc);
+            report.count(r);
+            if (r instanceof StageResult.Ok<Article> ok) {
+              handler.article(doc, ok.value(), p, report);
+            }
+          } catch (RuntimeException e) {
+            report.failed(doc.origin(), "INTERNAL: " + e);
+          } finally {
+            long d = done.incrementAndGet();
+            synchronized (progress) {
+              progress.update(d, summary(report, extraLabel, extra));
+            }
+            inFlight.release();
+          }
+        });
+      }
+    } finally {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(365, java.util.concurrent.TimeUnit.DAYS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
+    long n = done.get();
     progress.finish(n, summary(report, extraLabel, extra));
     if (in.verbose || report.failed.get() > 0) {
       err.println(cmd.getCommandName() + ": " + summary(report, extraLabel, extra));

@@ -54,11 +54,13 @@ final class ClaimsCommand implements Callable<Integer> {
             (doc, article, pipeline, report) -> {
               StageResult<ArticleClaims> r = pipeline.claims(article);
               if (r instanceof StageResult.Ok<ArticleClaims> ok) {
-                for (Claim c : ok.value().claims()) {
-                  claims.incrementAndGet();
-                  out.println(output == OutputFormat.json ? ClaimJson.write(ClaimJson.of(article, c)) : row(c));
+                synchronized (out) { // one article's claims stay together
+                  for (Claim c : ok.value().claims()) {
+                    claims.incrementAndGet();
+                    out.println(output == OutputFormat.json ? ClaimJson.write(ClaimJson.of(article, c)) : row(c));
+                  }
+                  out.flush();
                 }
-                out.flush();
               } else {
                 report.count(r);
               }

@@ -44,7 +44,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    int code = ArticleRun.run(spec.commandLine(), in, cfg -> cfg, (doc, article, pipeline, report) -> print(out, article, doc), null, () -> 0);
+    int code = ArticleRun.run(spec.commandLine(), in, cfg -> cfg, (doc, article, pipeline, report) -> {
+      synchronized (out) {
+        print(out, article, doc);
+      }
+    }, null, () -> 0);
     out.flush();
     return code;
   }

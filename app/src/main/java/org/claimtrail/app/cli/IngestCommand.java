@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     String url = db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
     Path indexDir = index != null ? index : Path.of("claimtrail-data", "index");
-    Map<SaveOutcome, Integer> outcomes = new EnumMap<>(SaveOutcome.class);
+    Map<SaveOutcome, Integer> outcomes = java.util.Collections.synchronizedMap(new EnumMap<>(SaveOutcome.class));
     AtomicLong claims = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong documents = new AtomicLong();
@@ -75,7 +75,8 @@ final class IngestCommand implements Callable<Integer> {
                 }
               },
               "claims stored",
-              claims::get);
+              claims::get,
+              Runtime.getRuntime().availableProcessors());
       search.commit();
       store.finishRun(run, (int) documents.get(), outcomes, (int) failed.get());
       System.err.printf(Locale.ROOT, "ingest: %d new, %d revisions, %d unchanged, %d failed; %d claims stored in %s%n",

@@ -15,6 +15,9 @@ final class InputOptions {
   @Option(names = "--no-learn", description = "Do not learn repeated boilerplate lines from the inputs first (a second read of the inputs).")
   boolean noLearn;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: 1; ingest: the number of cores). Output order follows completion when N > 1.")
+  Integer threads;
+
   @Option(names = {"-v", "--verbose"}, description = "Also print skipped records and warnings.")
   boolean verbose;
 }
