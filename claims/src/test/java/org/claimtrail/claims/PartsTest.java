@@ -63,4 +63,12 @@ class PartsTest {
         "Ukraine/NNP/COUNTRY/2/nsubj claimed/VBD/O/0/root in/IN/O/4/case mid-October/NNP/DATE/2/obl/XXXX-10 that/IN/O/7/mark troops/NNS/O/7/nsubj arrived/VBD/O/2/ccomp");
     assertEquals(Optional.of("2024-10 (mid)"), SaidWhen.find(mid.sentences().get(0), 1, 1, 4, Optional.of(2024)));
   }
+
+  @Test
+  void aliasNormaliserPutsNamesInCanonicalForm() {
+    var n = new org.claimtrail.claims.entity.AliasNormaliser(AliasTable.standard());
+    assertEquals("North Korea had deployed troops to aid Russia invasion of Ukraine", n.apply("Pyongyang had deployed troops to aid Moscow’s invasion of Ukraine"));
+    assertEquals("North Korea troops reached Russia", n.apply("DPRK troops reached Russia."));
+    assertEquals("the unknown Zorblat said", n.apply("the unknown Zorblat said"));
+  }
 }

@@ -1,0 +1,2 @@
+/** Claim clustering: the same claim in different words and articles. */
+package org.claimtrail.link.cluster;

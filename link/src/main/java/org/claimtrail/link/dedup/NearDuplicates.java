@@ -1,0 +1,76 @@
+package org.claimtrail.link.dedup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups near-duplicate documents: LSH banding of MinHash signatures proposes candidate pairs
+ * cheaply (no all-pairs comparison), and a pair joins when its estimated Jaccard similarity of word
+ * 5-shingles reaches the threshold. Groups are connected components (union-find).
+ */
+public final class NearDuplicates {
+  private final int bands;
+  private final double threshold;
+
+  /**
+   * @param bands LSH bands; the signature size must be a multiple (rows = size / bands)
+   * @param threshold the least estimated Jaccard similarity of two copies
+   */
+  public NearDuplicates(int bands, double threshold) {
+    this.bands = bands;
+    this.threshold = threshold;
+  }
+
+  /** 32 bands of 4 rows, threshold 0.6: syndicated copies with edited headers and tails still meet. */
+  public NearDuplicates() {
+    this(32, 0.6);
+  }
+
+  /** Group index per document (documents alone in their group get their own index). */
+  public int[] groups(List<long[]> signatures) {
+    int n = signatures.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    if (n == 0) {
+      return parent;
+    }
+    int rows = signatures.get(0).length / bands;
+    for (int b = 0; b < bands; b++) {
+      Map<Integer, List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        long[] sig = signatures.get(i);
+        int key = Arrays.hashCode(Arrays.copyOfRange(sig, b * rows, (b + 1) * rows));
+        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        for (int x = 0; x < bucket.size(); x++) {
+          for (int y = x + 1; y < bucket.size(); y++) {
+            int i = bucket.get(x);
+            int j = bucket.get(y);
+            if (find(parent, i) != find(parent, j) && MinHash.similarity(signatures.get(i), signatures.get(j)) >= threshold) {
+              parent[find(parent, i)] = find(parent, j);
+            }
+          }
+        }
+      }
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = find(parent, i);
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
