@@ -31,16 +31,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "URL", description = "JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…). Default: an H2 file under ./claimtrail-data.")
-  String db;
-
-  @Option(names = "--index", paramLabel = "DIR", description = "Search index folder. Default: ./claimtrail-data/index.")
-  Path index;
+  @Mixin StoreOptions where;
 
   @Override
   public Integer call() {
-    String url = db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
-    Path indexDir = index != null ? index : Path.of("claimtrail-data", "index");
+    String url = where.url();
+    Path indexDir = where.indexDir();
     Map<SaveOutcome, Integer> outcomes = java.util.Collections.synchronizedMap(new EnumMap<>(SaveOutcome.class));
     AtomicLong claims = new AtomicLong();
     AtomicLong failed = new AtomicLong();

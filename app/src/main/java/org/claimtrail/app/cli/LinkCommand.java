@@ -1,6 +1,5 @@
 package org.claimtrail.app.cli;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +33,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "link", mixinStandardHelpOptions = true, description = "Near-duplicate articles and claim clusters across the store, with origins and status.")
 final class LinkCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "URL", description = "JDBC URL. Default: an H2 file under ./claimtrail-data.")
-  String db;
+  @picocli.CommandLine.Mixin StoreOptions where;
 
   @Option(names = "--min-size", description = "Show clusters with at least this many claims (default ${DEFAULT-VALUE}).", defaultValue = "2")
   int minSize;
@@ -45,7 +43,7 @@ final class LinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String url = db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
+    String url = where.url();
     try (Store store = Store.open(url)) {
       List<Object[]> articles = store.jdbi().withHandle(h -> h.createQuery("SELECT id, body FROM articles ORDER BY id")
           .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).list());

@@ -29,8 +29,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Words or a Lucene query; empty lists everything.")
   String query = "";
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Search index folder. Default: ./claimtrail-data/index.")
-  Path index;
+  @picocli.CommandLine.Mixin StoreOptions where;
 
   @Option(names = "--type", description = "claim or article.")
   String type;
@@ -63,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = index != null ? index : Path.of("claimtrail-data", "index");
+    Path dir = where.indexDir();
     if (!dir.toFile().isDirectory()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "No search index at " + dir + ": run 'claimtrail ingest' first, or give --index");
     }

@@ -1,11 +1,5 @@
 package org.claimtrail.claims.cue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,21 +30,8 @@ public final class CueLexicon {
 
   private static CueLexicon load() {
     Map<String, Cue> map = new HashMap<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource cues.tsv next to " + CueLexicon.class.getName());
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        map.put(f[0], new Cue(f[0], f[1], f[2]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read cues.tsv", e);
+    for (String[] f : DataFile.rows(CueLexicon.class, "cues.tsv", 3)) {
+      map.put(f[0], new Cue(f[0], f[1], f[2]));
     }
     return new CueLexicon(map);
   }

@@ -1,15 +1,10 @@
 package org.claimtrail.claims.stance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.model.Stance;
 
 /**
@@ -53,21 +48,8 @@ public final class StanceRules {
 
   private static Map<Stance, Pattern> load() {
     Map<Stance, Pattern> out = new LinkedHashMap<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream("markers.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource markers.tsv next to " + CueLexicon.class.getName());
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", 2);
-        out.put(Stance.parse(f[0]), Pattern.compile(f[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read markers.tsv", e);
+    for (String[] f : DataFile.rows(CueLexicon.class, "markers.tsv", 2)) {
+      out.put(Stance.parse(f[0]), Pattern.compile(f[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     return out;
   }
