@@ -191,11 +191,52 @@ public final class Store implements AutoCloseable {
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
   }
 
+  /**
+   * Replaces the linking results with a new run's, in one transaction: near-duplicate groups
+   * ({@code groups} maps article id to group id) and claim clusters whose members and status
+   * changes name claims by their database id. Returns the clusters' new database ids, in order.
+   */
+  public List<Long> replaceLinks(Map<Long, Long> groups, List<org.claimtrail.model.ClaimCluster> clusters) {
+    return jdbi.inTransaction(h -> {
+      for (String t : List.of("cluster_status", "cluster_origins", "cluster_members", "claim_clusters", "article_groups")) {
+        h.execute("DELETE FROM " + t);
+      }
+      var g = h.prepareBatch("INSERT INTO article_groups (article_id, group_id) VALUES (:a, :g)");
+      groups.forEach((a, grp) -> g.bind("a", a).bind("g", grp).add());
+      if (!groups.isEmpty()) {
+        g.execute();
+      }
+      List<Long> ids = new java.util.ArrayList<>();
+      for (org.claimtrail.model.ClaimCluster c : clusters) {
+        Optional<Instant> first = c.history().isEmpty() ? Optional.empty() : c.history().get(0).at();
+        Optional<Instant> last = c.history().isEmpty() ? Optional.empty() : c.history().get(c.history().size() - 1).at();
+        long id = h.createUpdate("INSERT INTO claim_clusters (label, status, members, origins, first_seen, last_change) VALUES (:l, :s, :m, :o, :f, :c)")
+            .bind("l", c.label()).bind("s", c.status().label()).bind("m", c.members().size()).bind("o", c.origins().size())
+            .bind("f", first.map(Timestamp::from).orElse(null)).bind("c", last.map(Timestamp::from).orElse(null))
+            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        ids.add(id);
+        var m = h.prepareBatch("INSERT INTO cluster_members (cluster_id, claim_id) VALUES (:c, :m)");
+        c.members().forEach(member -> m.bind("c", id).bind("m", Long.parseLong(member)).add());
+        m.execute();
+        for (int i = 0; i < c.origins().size(); i++) {
+          h.createUpdate("INSERT INTO cluster_origins (cluster_id, position, name) VALUES (:c, :p, :n)").bind("c", id).bind("p", i).bind("n", c.origins().get(i)).execute();
+        }
+        for (int i = 0; i < c.history().size(); i++) {
+          var ch = c.history().get(i);
+          h.createUpdate("INSERT INTO cluster_status (cluster_id, position, changed_at, status, claim_id, reason) VALUES (:c, :p, :t, :s, :m, :r)")
+              .bind("c", id).bind("p", i).bind("t", ch.at().map(Timestamp::from).orElse(null)).bind("s", ch.status().label())
+              .bind("m", Long.parseLong(ch.claimId())).bind("r", ch.reason()).execute();
+        }
+      }
+      return ids;
+    });
+  }
+
   /** Row counts of the main tables, for summaries and tests. */
   public Map<String, Long> counts() {
     return jdbi.withHandle(h -> {
       Map<String, Long> out = new java.util.LinkedHashMap<>();
-      for (String t : List.of("articles", "entities", "entity_aliases", "mentions", "claims", "claim_via", "ingest_runs")) {
+      for (String t : List.of("articles", "entities", "entity_aliases", "mentions", "claims", "claim_via", "ingest_runs", "claim_clusters", "cluster_members", "cluster_status", "article_groups")) {
         out.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one());
       }
       return out;

@@ -132,4 +132,30 @@ class StoreTest {
       assertEquals(SaveOutcome.UNCHANGED, store.save(article("https://x.example/k", "kept", 1), Optional.empty()));
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void linkResultsReplaceTheLastRunAndAreQueryable(String db) {
+    try (Store store = open(db)) {
+      Store.Saved saved = store.store(article("https://x.example/l", "linked text", 2), Optional.empty());
+      List<String> members = saved.claimIds().stream().map(String::valueOf).toList();
+      var change = new org.claimtrail.model.ClaimCluster.Change(Optional.of(Instant.parse("2024-10-23T00:00:00Z")),
+          org.claimtrail.model.ClusterStatus.CONFIRMED, members.get(0), "Lloyd Austin confirmed it");
+      var cluster = new org.claimtrail.model.ClaimCluster("k", "content 0", members, List.of("Lloyd Austin"), List.of("Test Wire"), List.of(change));
+      store.replaceLinks(java.util.Map.of(saved.articleId(), saved.articleId()), List.of(cluster));
+      List<Long> ids = store.replaceLinks(java.util.Map.of(saved.articleId(), saved.articleId()), List.of(cluster));
+      assertEquals(1, store.counts().get("claim_clusters"), "a new run replaces the old one");
+      Queries q = new Queries(store);
+      Queries.ClusterView v = q.cluster(ids.get(0)).orElseThrow();
+      assertEquals("confirmed", v.status());
+      assertEquals(2, v.members().size());
+      assertEquals(List.of("The Washington Post"), v.members().get(0).via());
+      assertEquals(ids.get(0), q.clusterOfClaim(saved.claimIds().get(1)).orElseThrow());
+      Queries.SourceRecord austin = q.sources(5).get(0);
+      assertEquals("Lloyd Austin", austin.source());
+      assertEquals(1, austin.confirmed());
+      assertEquals(2, q.timeline(Optional.of("north korea"), Optional.empty(), Optional.empty(), 10).size(), "mentioned entities count");
+      assertEquals(0, q.timeline(Optional.of("x' OR '1'='1"), Optional.empty(), Optional.empty(), 10).size(), "filters are bound, not spliced");
+    }
+  }
 }

@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code claimtrail link}: links the stored claims across articles and prints the claim clusters
- * with their independent origins and status. (Clusters are computed on demand; storing them and
- * their history is the next step of issue 4.)
+ * with their independent origins and status. The results replace the previous run's in the
+ * store, in one transaction.
  */
 @Command(name = "link", mixinStandardHelpOptions = true, description = "Near-duplicate articles and claim clusters across the store, with origins and status.")
 final class LinkCommand implements Callable<Integer> {
@@ -74,13 +74,19 @@ final class LinkCommand implements Callable<Integer> {
       List<ClaimCluster> clusters = new ArrayList<>();
       byCluster.forEach((k, members) -> clusters.add(StatusRules.build("k" + k, members)));
       clusters.sort(Comparator.comparingInt((ClaimCluster c) -> -c.members().size()).thenComparing(ClaimCluster::id));
+      Map<Long, Long> articleGroups = new HashMap<>();
+      for (int i = 0; i < articles.size(); i++) {
+        articleGroups.put((Long) articles.get(i)[0], (Long) articles.get(groups[i])[0]);
+      }
+      List<Long> ids = store.replaceLinks(articleGroups, clusters);
       System.out.printf(Locale.ROOT, "%d articles (%d groups of near-duplicates), %d claims, %d clusters (%d with %d+ claims)%n",
           articles.size(), syndicated, claims.size(), clusters.size(), clusters.stream().filter(c -> c.members().size() >= minSize).count(), minSize);
-      for (ClaimCluster c : clusters) {
+      for (int i = 0; i < clusters.size(); i++) {
+        ClaimCluster c = clusters.get(i);
         if (c.members().size() < minSize) {
           break;
         }
-        System.out.printf(Locale.ROOT, "%-12s %3d claims  %2d origins  %s  | %s%n", c.status().label(), c.members().size(), c.origins().size(),
+        System.out.printf(Locale.ROOT, "#%-6d %-12s %3d claims  %2d origins  %s  | %s%n", ids.get(i), c.status().label(), c.members().size(), c.origins().size(),
             String.join(", ", c.origins()).replaceAll("(.{40}).+", "$1…"), c.label().replaceAll("(.{90}).+", "$1…"));
       }
     }

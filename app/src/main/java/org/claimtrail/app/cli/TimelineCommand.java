@@ -1,0 +1,44 @@
+package org.claimtrail.app.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.claimtrail.store.Queries;
+import org.claimtrail.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code claimtrail timeline}: claims by or about an entity along time. */
+@Command(name = "timeline", mixinStandardHelpOptions = true, description = "Claims by or about an entity, in publication order.")
+final class TimelineCommand implements Callable<Integer> {
+  @Mixin StoreOptions where;
+
+  @Option(names = "--entity", description = "Canonical entity name (as source, or mentioned in the article).")
+  String entity;
+
+  @Option(names = "--from", description = "Published on or after (YYYY-MM-DD).")
+  LocalDate from;
+
+  @Option(names = "--to", description = "Published on or before (YYYY-MM-DD).")
+  LocalDate to;
+
+  @Option(names = "--limit", defaultValue = "200", description = "At most this many claims (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    try (Store store = Store.open(where.url())) {
+      var rows = new Queries(store).timeline(Optional.ofNullable(entity), Optional.ofNullable(from).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()),
+          Optional.ofNullable(to).map(d -> d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)), limit);
+      for (Queries.ClaimRow r : rows) {
+        System.out.printf(Locale.ROOT, "%-10s %-9s %-26s %s%n", r.published().map(t -> t.toString().substring(0, 10)).orElse("?"), r.stance(),
+            r.source().replaceAll("(.{26}).+", "$1"), r.content().replaceAll("(.{100}).+", "$1…"));
+      }
+      System.out.println(rows.size() + " claims");
+    }
+    return 0;
+  }
+}

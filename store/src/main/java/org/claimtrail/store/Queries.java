@@ -1,0 +1,99 @@
+package org.claimtrail.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Read-only views of the store for people and programs (the CLI now, the HTTP API later). */
+public final class Queries {
+  private final Jdbi jdbi;
+
+  public Queries(Store store) {
+    this.jdbi = store.jdbi();
+  }
+
+  /** One claim as stored, with its article. */
+  public record ClaimRow(long id, long articleId, String title, String publisher, Optional<Instant> published, String source,
+      String sourceType, String stance, String quote, String cue, String content, Optional<String> saidWhen, List<String> via) {}
+
+  /** A claim cluster with its members, origins and status history. */
+  public record ClusterView(long id, String label, String status, List<String> origins, List<Change> history, List<ClaimRow> members) {}
+
+  /** One status change. */
+  public record Change(Optional<Instant> at, String status, long claimId, String reason) {}
+
+  /** A source's track record: how its claims fared. */
+  public record SourceRecord(String source, String type, long claims, long clusters, long corroborated, long confirmed, long disputed, long retracted) {}
+
+  private static final String CLAIM_SELECT =
+      "SELECT c.id, c.article_id, a.title, a.publisher, a.published, c.source_name, c.source_type, c.stance, c.quote, c.cue, c.content, c.said_when "
+          + "FROM claims c JOIN articles a ON a.id = c.article_id ";
+
+  private ClaimRow claimRow(java.sql.ResultSet rs, org.jdbi.v3.core.Handle h) throws java.sql.SQLException {
+    long id = rs.getLong("id");
+    List<String> via = h.createQuery("SELECT name FROM claim_via WHERE claim_id = :c ORDER BY position").bind("c", id).mapTo(String.class).list();
+    return new ClaimRow(id, rs.getLong("article_id"), rs.getString("title"), rs.getString("publisher"),
+        Optional.ofNullable(rs.getTimestamp("published")).map(Timestamp::toInstant), rs.getString("source_name"), rs.getString("source_type"),
+        rs.getString("stance"), rs.getString("quote"), rs.getString("cue"), rs.getString("content"), Optional.ofNullable(rs.getString("said_when")), via);
+  }
+
+  public Optional<ClusterView> cluster(long id) {
+    return jdbi.withHandle(h -> {
+      Optional<Object[]> head = h.createQuery("SELECT label, status FROM claim_clusters WHERE id = :id").bind("id", id)
+          .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2)}).findFirst();
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> origins = h.createQuery("SELECT name FROM cluster_origins WHERE cluster_id = :id ORDER BY position").bind("id", id).mapTo(String.class).list();
+      List<Change> history = h.createQuery("SELECT changed_at, status, claim_id, reason FROM cluster_status WHERE cluster_id = :id ORDER BY position").bind("id", id)
+          .map((rs, ctx) -> new Change(Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant), rs.getString(2), rs.getLong(3), rs.getString(4))).list();
+      List<ClaimRow> members = h.createQuery(CLAIM_SELECT + "JOIN cluster_members m ON m.claim_id = c.id WHERE m.cluster_id = :id ORDER BY a.published, c.id")
+          .bind("id", id).map((rs, ctx) -> claimRow(rs, h)).list();
+      return Optional.of(new ClusterView(id, (String) head.get()[0], (String) head.get()[1], origins, history, members));
+    });
+  }
+
+  /** The cluster a claim belongs to, if linking has run. */
+  public Optional<Long> clusterOfClaim(long claimId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT cluster_id FROM cluster_members WHERE claim_id = :c").bind("c", claimId).mapTo(Long.class).findFirst());
+  }
+
+  /** Claims by or about an entity (as source, or mentioned in the article), in publication order. */
+  public List<ClaimRow> timeline(Optional<String> entity, Optional<Instant> from, Optional<Instant> to, int limit) {
+    StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+    if (entity.isPresent()) {
+      where.append("AND (LOWER(c.source_name) = LOWER(:e) OR c.article_id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE LOWER(e.canonical) = LOWER(:e))) ");
+    }
+    from.ifPresent(f -> where.append("AND a.published >= :from "));
+    to.ifPresent(t -> where.append("AND a.published <= :to "));
+    return jdbi.withHandle(h -> {
+      var q = h.createQuery(CLAIM_SELECT + where + "ORDER BY a.published, c.id LIMIT :limit").bind("limit", limit);
+      entity.ifPresent(e -> q.bind("e", e));
+      from.ifPresent(f -> q.bind("from", Timestamp.from(f)));
+      to.ifPresent(t -> q.bind("to", Timestamp.from(t)));
+      return q.map((rs, ctx) -> claimRow(rs, h)).list();
+    });
+  }
+
+  /** Every stored claim, in id order (for export). */
+  public void forEachClaim(java.util.function.Consumer<ClaimRow> consumer) {
+    jdbi.useHandle(h -> h.createQuery(CLAIM_SELECT + "ORDER BY c.id").map((rs, ctx) -> claimRow(rs, h)).forEach(consumer));
+  }
+
+  /** Track records of the sources with the most claims. */
+  public List<SourceRecord> sources(int limit) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "SELECT c.source_name, MIN(c.source_type) AS type, COUNT(*) AS claims, COUNT(DISTINCT m.cluster_id) AS clusters, "
+                + "COUNT(DISTINCT CASE WHEN k.status = 'corroborated' THEN k.id END) AS corroborated, "
+                + "COUNT(DISTINCT CASE WHEN k.status = 'confirmed' THEN k.id END) AS confirmed, "
+                + "COUNT(DISTINCT CASE WHEN k.status = 'disputed' THEN k.id END) AS disputed, "
+                + "COUNT(DISTINCT CASE WHEN k.status = 'retracted' THEN k.id END) AS retracted "
+                + "FROM claims c LEFT JOIN cluster_members m ON m.claim_id = c.id LEFT JOIN claim_clusters k ON k.id = m.cluster_id "
+                + "GROUP BY c.source_name ORDER BY claims DESC, c.source_name LIMIT :limit")
+        .bind("limit", limit)
+        .map((rs, ctx) -> new SourceRecord(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+        .list());
+  }
+}
