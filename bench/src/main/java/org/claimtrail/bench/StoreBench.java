@@ -1,0 +1,158 @@
+package org.claimtrail.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimSource;
+import org.claimtrail.model.EntityType;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.model.Stance;
+import org.claimtrail.store.Store;
+import org.claimtrail.store.search.SearchIndex;
+import org.claimtrail.store.search.SearchQuery;
+
+/**
+ * Store and search speed on real claims. Reads the articles and claims that 'claimtrail ingest'
+ * stored in a source database, then (1) saves copies of them (new URLs, so every copy is a new
+ * article) into a fresh H2 file and into PostgreSQL in the same run: articles/s and claims/s;
+ * (2) grows a Lucene index to N claims by repeating the real claims under new ids, and times
+ * searches drawn from the claims' own words, with and without filters: p50/p95. The copies are
+ * synthetic and said so in the output.
+ *
+ * <p>Usage: {@code StoreBench SOURCE_JDBC_URL COPIES [POSTGRES_URL] [INDEX_CLAIMS]}
+ */
+public final class StoreBench {
+  public static void main(String[] args) throws Exception {
+    String sourceUrl = args[0];
+    int copies = Integer.parseInt(args[1]);
+    String pg = args.length > 2 && !args[2].equals("-") ? args[2] : null;
+    int indexClaims = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
+    List<ArticleClaims> real = load(sourceUrl);
+    long realClaims = real.stream().mapToLong(a -> a.claims().size()).sum();
+    System.out.printf(Locale.ROOT, "store bench: %d real articles with %d claims from %s; %d synthetic copies of each%n", real.size(), realClaims, sourceUrl, copies);
+    Path tmp = Files.createTempDirectory("claimtrail-bench");
+    save("H2 (embedded file)", Store.h2Url(tmp.resolve("h2")), real, copies);
+    if (pg != null) {
+      save("PostgreSQL", pg, real, copies);
+    }
+    search(tmp.resolve("index"), real, indexClaims);
+  }
+
+  private static void save(String name, String url, List<ArticleClaims> real, int copies) {
+    try (Store store = Store.open(url)) {
+      long t0 = System.nanoTime();
+      long articles = 0;
+      long claims = 0;
+      for (int c = 0; c < copies; c++) {
+        for (ArticleClaims ac : real) {
+          store.save(copy(ac, "copy" + c + "-" + System.nanoTime()), Optional.empty());
+          articles++;
+          claims += ac.claims().size();
+        }
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "%-20s %8d articles %9d claims in %6.1f s: %7.1f articles/s %8.0f claims/s%n", name, articles, claims, s, articles / s, claims / s);
+    }
+  }
+
+  private static ArticleClaims copy(ArticleClaims ac, String tag) {
+    Article a = ac.article();
+    Article b = new Article(a.id() + tag, a.origin(), Optional.of("https://bench.example/" + tag), a.title(), a.publisher(), a.authors(), a.published(),
+        a.modified(), a.language(), a.paragraphs(), List.of(), a.contentHash());
+    return new ArticleClaims(b, ac.entities(), ac.mentions(), ac.claims());
+  }
+
+  private static void search(Path dir, List<ArticleClaims> real, int target) {
+    List<Claim> claims = new ArrayList<>();
+    List<Article> owners = new ArrayList<>();
+    for (ArticleClaims ac : real) {
+      for (Claim c : ac.claims()) {
+        claims.add(c);
+        owners.add(ac.article());
+      }
+    }
+    long t0 = System.nanoTime();
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      for (int i = 0; i < target; i++) {
+        Claim c = claims.get(i % claims.size());
+        Article a = owners.get(i % claims.size());
+        final long shiftDays = i % 365;
+        index.add(new SearchIndex.ClaimDoc(i, i / 10, a.title().orElse(null), a.publisher().orElse("publisher" + (i % 50)),
+            a.published().map(p -> p.plusSeconds(86_400L * shiftDays)), c.source().name(), c.source().type().name(), c.stance().label(), c.cueLemma(),
+            c.content(), List.of(c.source().name())));
+      }
+      index.commit();
+      double indexSeconds = (System.nanoTime() - t0) / 1e9;
+      Random random = new Random(7);
+      List<String> words = new ArrayList<>();
+      for (Claim c : claims) {
+        for (String w : c.content().split("[^\\p{L}]+")) {
+          if (w.length() > 5) {
+            words.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+      for (int i = 0; i < 50; i++) { // warm-up
+        index.search(SearchQuery.of(words.get(random.nextInt(words.size()))));
+      }
+      System.out.printf(Locale.ROOT, "search index: %d claims (real claims repeated to reach it) built in %.1f s; heap in use %.0f MB%n", target, indexSeconds,
+          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
+      for (String kind : List.of("one word", "two words", "word + stance filter", "word + date range")) {
+        long[] ns = new long[300];
+        for (int i = 0; i < ns.length; i++) {
+          String w1 = words.get(random.nextInt(words.size()));
+          String w2 = words.get(random.nextInt(words.size()));
+          SearchQuery q = switch (kind) {
+            case "one word" -> SearchQuery.of(w1);
+            case "two words" -> SearchQuery.of(w1 + " OR " + w2);
+            case "word + stance filter" -> new SearchQuery(w1, Optional.of("claim"), Optional.of("claimed"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), 20);
+            default -> new SearchQuery(w1, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Instant.parse("2020-03-01T00:00:00Z")), Optional.of(Instant.parse("2020-06-30T00:00:00Z")), 20);
+          };
+          long s = System.nanoTime();
+          index.search(q);
+          ns[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(ns);
+        System.out.printf(Locale.ROOT, "  %-22s p50 %6.2f ms   p95 %6.2f ms   (300 queries, top 20 with highlights)%n", kind, ns[150] / 1e6, ns[284] / 1e6);
+      }
+    }
+  }
+
+  /** The stored articles and claims, rebuilt as the claims stage's records (enough to save again). */
+  private static List<ArticleClaims> load(String url) {
+    try (Store store = Store.open(url)) {
+      return store.jdbi().withHandle(h -> {
+        Map<Long, List<Claim>> claims = new HashMap<>();
+        h.createQuery("SELECT article_id, source_name, source_type, source_text, cue, cue_lemma, stance, quote, content, start_at, end_at, said_when, confidence FROM claims")
+            .map((rs, ctx) -> {
+              Claim c = new Claim("", new ClaimSource(rs.getString("source_name"), EntityType.valueOf(rs.getString("source_type")), Optional.empty(),
+                  Optional.empty(), rs.getString("source_text"), 0, 0), rs.getString("cue"), rs.getString("cue_lemma"), 0, Stance.parse(rs.getString("stance")),
+                  QuoteType.valueOf(rs.getString("quote").toUpperCase(Locale.ROOT)), rs.getInt("start_at"), rs.getInt("end_at"), rs.getString("content"),
+                  List.of(), Optional.ofNullable(rs.getString("said_when")), rs.getDouble("confidence"));
+              claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(c);
+              return c;
+            }).list();
+        return h.createQuery("SELECT id, url, title, publisher, published, language, origin, body, content_hash FROM articles")
+            .map((rs, ctx) -> new ArticleClaims(new Article("a" + rs.getLong("id"), rs.getString("origin"), Optional.ofNullable(rs.getString("url")),
+                Optional.ofNullable(rs.getString("title")), Optional.ofNullable(rs.getString("publisher")), List.of(),
+                Optional.ofNullable(rs.getTimestamp("published")).map(Timestamp::toInstant), Optional.empty(), Optional.ofNullable(rs.getString("language")),
+                List.of(rs.getString("body")), List.of(), rs.getString("content_hash")), List.of(), List.of(), claims.getOrDefault(rs.getLong("id"), List.of())))
+            .list();
+      });
+    }
+  }
+}
