@@ -15,7 +15,7 @@ public final class Queries {
   }
 
   /** One claim as stored, with its article. */
-  public record ClaimRow(long id, long articleId, String title, String publisher, Optional<Instant> published, String source,
+  public record ClaimRow(long id, long articleId, String origin, String title, String publisher, Optional<Instant> published, String source,
       String sourceType, String stance, String quote, String cue, String content, Optional<String> saidWhen, List<String> via) {}
 
   /** A claim cluster with its members, origins and status history. */
@@ -28,13 +28,13 @@ public final class Queries {
   public record SourceRecord(String source, String type, long claims, long clusters, long corroborated, long confirmed, long disputed, long retracted) {}
 
   private static final String CLAIM_SELECT =
-      "SELECT c.id, c.article_id, a.title, a.publisher, a.published, c.source_name, c.source_type, c.stance, c.quote, c.cue, c.content, c.said_when "
+      "SELECT c.id, c.article_id, a.origin, a.title, a.publisher, a.published, c.source_name, c.source_type, c.stance, c.quote, c.cue, c.content, c.said_when "
           + "FROM claims c JOIN articles a ON a.id = c.article_id ";
 
   private ClaimRow claimRow(java.sql.ResultSet rs, org.jdbi.v3.core.Handle h) throws java.sql.SQLException {
     long id = rs.getLong("id");
     List<String> via = h.createQuery("SELECT name FROM claim_via WHERE claim_id = :c ORDER BY position").bind("c", id).mapTo(String.class).list();
-    return new ClaimRow(id, rs.getLong("article_id"), rs.getString("title"), rs.getString("publisher"),
+    return new ClaimRow(id, rs.getLong("article_id"), rs.getString("origin"), rs.getString("title"), rs.getString("publisher"),
         Optional.ofNullable(rs.getTimestamp("published")).map(Timestamp::toInstant), rs.getString("source_name"), rs.getString("source_type"),
         rs.getString("stance"), rs.getString("quote"), rs.getString("cue"), rs.getString("content"), Optional.ofNullable(rs.getString("said_when")), via);
   }

@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
           return;
         }
         ObjectNode o = JSON.createObjectNode();
-        o.put("claim_id", r.id()).put("article_id", r.articleId()).put("published", r.published().map(Object::toString).orElse(null))
+        o.put("claim_id", r.id()).put("article_id", r.articleId()).put("origin", r.origin()).put("published", r.published().map(Object::toString).orElse(null))
             .put("publisher", r.publisher()).put("title", r.title()).put("source", r.source()).put("source_type", r.sourceType())
             .put("stance", r.stance()).put("quote", r.quote()).put("cue", r.cue()).put("content", r.content())
             .put("said_when", r.saidWhen().orElse(null));
