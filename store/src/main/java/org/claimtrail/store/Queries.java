@@ -82,6 +82,19 @@ public final class Queries {
     jdbi.useHandle(h -> h.createQuery(CLAIM_SELECT + "ORDER BY c.id").map((rs, ctx) -> claimRow(rs, h)).forEach(consumer));
   }
 
+  /** A cluster in a list: id, label, status and sizes. */
+  public record ClusterSummary(long id, String label, String status, int members, int origins, Optional<Instant> lastChange) {}
+
+  /** The largest clusters, then the most recently changed. */
+  public List<ClusterSummary> topClusters(int limit, int offset) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT id, label, status, members, origins, last_change FROM claim_clusters "
+            + "ORDER BY members DESC, last_change DESC, id LIMIT :limit OFFSET :offset")
+        .bind("limit", limit).bind("offset", offset)
+        .map((rs, ctx) -> new ClusterSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+            Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant)))
+        .list());
+  }
+
   /** Track records of the sources with the most claims. */
   public List<SourceRecord> sources(int limit) {
     return jdbi.withHandle(h -> h.createQuery(

@@ -1,0 +1,64 @@
+package org.claimtrail.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.claimtrail.server.api.ApiRoutes;
+import org.claimtrail.server.web.WebRoutes;
+import org.claimtrail.store.Queries;
+import org.claimtrail.store.Store;
+import org.claimtrail.store.search.SearchIndex;
+
+/** The HTTP server: JSON API under /api/v1 and the web UI, over one store and its index. */
+public final class ClaimtrailServer {
+  private ClaimtrailServer() {}
+
+  /** Builds (does not start) the Javalin app. */
+  public static Javalin create(Store store, SearchIndex index) {
+    ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    Queries queries = new Queries(store);
+    Javalin app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.jsonMapper(new JavalinJackson(json, false));
+      cfg.staticFiles.enableWebjars();
+      cfg.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/static";
+        s.location = Location.CLASSPATH;
+      });
+    });
+    new ApiRoutes(queries, index).register(app);
+    new WebRoutes(queries, index).register(app);
+    app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "Bad request", e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "Error", e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "Internal error", "The server failed on this request; it has been logged."));
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(ctx, 404, "Not found", "No such page: " + ctx.path());
+      }
+    });
+    return app;
+  }
+
+  /** JSON for the API, a readable page for people; never a stack trace. */
+  private static void error(io.javalin.http.Context ctx, int status, String title, String details) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      ctx.json(Map.of("title", title, "status", status, "details", details == null ? "" : details));
+    } else {
+      ctx.html("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title><link rel=\"stylesheet\" href=\"/static/claimtrail.css\"></head>"
+          + "<body><main><h1>" + title + "</h1><p>" + escape(details) + "</p><p><a href=\"/\">Back to the clusters</a></p></main></body></html>");
+    }
+  }
+
+  private static String escape(String s) {
+    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
