@@ -77,6 +77,20 @@ public final class Queries {
     });
   }
 
+  /** One stored revision of an article and its claims ("source: content"). */
+  public record Revision(int revision, long articleId, Instant ingestedAt, String contentHash, List<String> claims) {}
+
+  /** The revisions stored under an article key (its canonical URL), oldest first. */
+  public List<Revision> revisions(String key) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT id, revision, ingested_at, content_hash FROM articles WHERE article_key = :k ORDER BY revision")
+        .bind("k", key)
+        .map((rs, ctx) -> new Revision(rs.getInt("revision"), rs.getLong("id"), rs.getTimestamp("ingested_at").toInstant(), rs.getString("content_hash"),
+            h.createQuery("SELECT source_name, stance, content FROM claims WHERE article_id = :a ORDER BY start_at")
+                .bind("a", rs.getLong("id"))
+                .map((r2, c2) -> r2.getString(1) + " [" + r2.getString(2) + "]: " + r2.getString(3)).list()))
+        .list());
+  }
+
   /** Every stored claim, in id order (for export). */
   public void forEachClaim(java.util.function.Consumer<ClaimRow> consumer) {
     jdbi.useHandle(h -> h.createQuery(CLAIM_SELECT + "ORDER BY c.id").map((rs, ctx) -> claimRow(rs, h)).forEach(consumer));

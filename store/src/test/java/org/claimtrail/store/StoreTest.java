@@ -84,6 +84,10 @@ class StoreTest {
       assertEquals(6, counts.get("claim_via"));
       assertEquals(6, counts.get("mentions"));
       assertEquals(3, counts.get("entity_aliases"));
+      List<Queries.Revision> revisions = new Queries(store).revisions("https://x.example/a");
+      assertEquals(List.of(1, 2), revisions.stream().map(Queries.Revision::revision).toList());
+      assertEquals(2, revisions.get(0).claims().size());
+      assertEquals(3, revisions.get(1).claims().size(), "the difference between revisions is queryable");
     }
   }
 

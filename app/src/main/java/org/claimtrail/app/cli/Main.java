@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns raw news into attributed claims. See 'claimtrail COMMAND --help'.",
-    subcommands = {ExtractCommand.class, ClaimsCommand.class, IngestCommand.class, SearchCommand.class, ReindexCommand.class, LinkCommand.class, ClaimCommand.class, TimelineCommand.class, SourcesCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, ClaimsCommand.class, IngestCommand.class, SearchCommand.class, ReindexCommand.class, LinkCommand.class, ClaimCommand.class, TimelineCommand.class, SourcesCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, RevisionsCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Some inputs failed; the others were processed. */
   public static final int SOME_FAILED = 1;
