@@ -27,9 +27,9 @@ import org.claimtrail.store.search.SearchQuery;
  * Store and search speed on real claims. Reads the articles and claims that 'claimtrail ingest'
  * stored in a source database, then (1) saves copies of them (new URLs, so every copy is a new
  * article) into a fresh H2 file and into PostgreSQL in the same run: articles/s and claims/s;
- * (2) grows a Lucene index to N claims by repeating the real claims under new ids, and times
- * searches drawn from the claims' own words, with and without filters: p50/p95. The copies are
- * synthetic and said so in the output.
+ * (2) grows an H2 store to N claims with copies of the real articles, rebuilds the search index
+ * from it, and times searches drawn from the claims' own words (with and without filters) and a
+ * timeline query: p50/p95. The copies are synthetic and said so in the output.
  *
  * <p>Usage: {@code StoreBench SOURCE_JDBC_URL COPIES [POSTGRES_URL] [INDEX_CLAIMS]}
  */
@@ -47,7 +47,48 @@ public final class StoreBench {
     if (pg != null) {
       save("PostgreSQL", pg, real, copies);
     }
-    search(tmp.resolve("index"), real, indexClaims);
+    grow(tmp, real, indexClaims);
+  }
+
+  /**
+   * Grows an H2 store to {@code target} claims with copies of the real articles, rebuilds the
+   * search index from it (the path 'claimtrail reindex' takes), and times searches and a timeline
+   * query against that store.
+   */
+  private static void grow(Path tmp, List<ArticleClaims> real, int target) {
+    try (Store store = Store.open(Store.h2Url(tmp.resolve("grown")));
+        SearchIndex index = SearchIndex.open(tmp.resolve("grown-index"))) {
+      long t0 = System.nanoTime();
+      long claims = 0;
+      int copy = 0;
+      while (claims < target) {
+        for (ArticleClaims ac : real) {
+          store.save(copy(ac, "grow" + copy + "-" + claims), Optional.empty());
+          claims += ac.claims().size();
+          if (claims >= target) {
+            break;
+          }
+        }
+        copy++;
+      }
+      double saveSeconds = (System.nanoTime() - t0) / 1e9;
+      long r0 = System.nanoTime();
+      long docs = org.claimtrail.store.search.Indexer.rebuild(store, index);
+      double indexSeconds = (System.nanoTime() - r0) / 1e9;
+      System.out.printf(Locale.ROOT, "grown store: %d claims (real claims copied under new article URLs) saved in %.0f s; index rebuilt from it (%d documents) in %.0f s%n",
+          claims, saveSeconds, docs, indexSeconds);
+      timeSearches(index, real);
+      org.claimtrail.store.Queries q = new org.claimtrail.store.Queries(store);
+      long[] ns = new long[50];
+      List<String> entities = List.of("North Korea", "Iran", "United States", "Donald Trump", "World Health Organization");
+      for (int i = 0; i < ns.length; i++) {
+        long s0 = System.nanoTime();
+        q.timeline(Optional.of(entities.get(i % entities.size())), Optional.empty(), Optional.empty(), 50);
+        ns[i] = System.nanoTime() - s0;
+      }
+      Arrays.sort(ns);
+      System.out.printf(Locale.ROOT, "  %-22s p50 %6.2f ms   p95 %6.2f ms   (50 queries, first 50 claims, database)%n", "timeline by entity", ns[25] / 1e6, ns[47] / 1e6);
+    }
   }
 
   private static void save(String name, String url, List<ArticleClaims> real, int copies) {
@@ -74,27 +115,10 @@ public final class StoreBench {
     return new ArticleClaims(b, ac.entities(), ac.mentions(), ac.claims());
   }
 
-  private static void search(Path dir, List<ArticleClaims> real, int target) {
+  private static void timeSearches(SearchIndex index, List<ArticleClaims> real) {
     List<Claim> claims = new ArrayList<>();
-    List<Article> owners = new ArrayList<>();
-    for (ArticleClaims ac : real) {
-      for (Claim c : ac.claims()) {
-        claims.add(c);
-        owners.add(ac.article());
-      }
-    }
-    long t0 = System.nanoTime();
-    try (SearchIndex index = SearchIndex.open(dir)) {
-      for (int i = 0; i < target; i++) {
-        Claim c = claims.get(i % claims.size());
-        Article a = owners.get(i % claims.size());
-        final long shiftDays = i % 365;
-        index.add(new SearchIndex.ClaimDoc(i, i / 10, a.title().orElse(null), a.publisher().orElse("publisher" + (i % 50)),
-            a.published().map(p -> p.plusSeconds(86_400L * shiftDays)), c.source().name(), c.source().type().name(), c.stance().label(), c.cueLemma(),
-            c.content(), List.of(c.source().name())));
-      }
-      index.commit();
-      double indexSeconds = (System.nanoTime() - t0) / 1e9;
+    real.forEach(ac -> claims.addAll(ac.claims()));
+    {
       Random random = new Random(7);
       List<String> words = new ArrayList<>();
       for (Claim c : claims) {
@@ -107,8 +131,7 @@ public final class StoreBench {
       for (int i = 0; i < 50; i++) { // warm-up
         index.search(SearchQuery.of(words.get(random.nextInt(words.size()))));
       }
-      System.out.printf(Locale.ROOT, "search index: %d claims (real claims repeated to reach it) built in %.1f s; heap in use %.0f MB%n", target, indexSeconds,
-          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
+      System.out.printf(Locale.ROOT, "  heap in use %.0f MB%n", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
       for (String kind : List.of("one word", "two words", "word + stance filter", "word + date range")) {
         long[] ns = new long[300];
         for (int i = 0; i < ns.length; i++) {
