@@ -4,8 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,11 +44,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--publisher", description = "The publisher's name.")
   String publisher;
 
-  @Option(names = "--from", description = "Published on or after (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--to", description = "Published on or before (YYYY-MM-DD).")
-  LocalDate to;
+  @picocli.CommandLine.Mixin DateRange dates;
 
   @Option(names = "--limit", description = "At most this many results (default ${DEFAULT-VALUE}).", defaultValue = "20")
   int limit;
@@ -69,8 +63,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchQuery q;
     try {
       q = new SearchQuery(query, Optional.ofNullable(type), Optional.ofNullable(stance), Optional.ofNullable(source), Optional.ofNullable(entity),
-          Optional.ofNullable(publisher), Optional.ofNullable(from).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()),
-          Optional.ofNullable(to).map(d -> d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)), limit);
+          Optional.ofNullable(publisher), dates.start(), dates.end(), limit);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -92,7 +85,8 @@ final class SearchCommand implements Callable<Integer> {
           h.published().ifPresent(t -> o.put("published", t));
           out.println(ArticleJson.write(o));
         } else {
-          String plain = h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+          String plain = h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m").replace("&lt;", "<").replace("&gt;", ">")
+              .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&").replace('\n', ' ');
           out.println(String.format(Locale.ROOT, "%-7s %6d  %-10s %-22s %-9s %s", h.type(), h.id(), h.published().orElse(""),
               h.source().orElse(h.title().orElse("")).replaceAll("(.{22}).+", "$1"), h.stance().orElse(""), plain));
         }

@@ -1,7 +1,5 @@
 package org.claimtrail.app.cli;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,11 +17,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--entity", description = "Canonical entity name (as source, or mentioned in the article).")
   String entity;
 
-  @Option(names = "--from", description = "Published on or after (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--to", description = "Published on or before (YYYY-MM-DD).")
-  LocalDate to;
+  @Mixin DateRange dates;
 
   @Option(names = "--limit", defaultValue = "200", description = "At most this many claims (default ${DEFAULT-VALUE}).")
   int limit;
@@ -31,8 +25,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store store = Store.open(where.url())) {
-      var rows = new Queries(store).timeline(Optional.ofNullable(entity), Optional.ofNullable(from).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()),
-          Optional.ofNullable(to).map(d -> d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)), limit);
+      var rows = new Queries(store).timeline(Optional.ofNullable(entity), dates.start(), dates.end(), limit);
       for (Queries.ClaimRow r : rows) {
         System.out.printf(Locale.ROOT, "%-10s %-9s %-26s %s%n", r.published().map(t -> t.toString().substring(0, 10)).orElse("?"), r.stance(),
             r.source().replaceAll("(.{26}).+", "$1"), r.content().replaceAll("(.{100}).+", "$1…"));
