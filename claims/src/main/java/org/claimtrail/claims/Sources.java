@@ -138,6 +138,15 @@ final class Sources {
     if (m.isPresent()) {
       return Optional.of(entitySource(m.get().entity(), written, begin, end));
     }
+    if (REPRESENTATIVES.contains(headLemma) && head < span.last()) {
+      // "representatives from Iran", "a spokesperson for the German government": they speak for it.
+      Optional<Entities.TokenMention> principal = mentionIn(s, new Span(head + 1, span.last()), ctx.entities);
+      if (principal.isPresent()) {
+        Entity e = principal.get().entity();
+        String role = ctx.slice(s.token(span.first()).begin(), s.token(head).end());
+        return Optional.of(new ClaimSource(e.canonical(), e.type(), Optional.of(role), Optional.of(e.id()), written, begin, end));
+      }
+    }
     String name = unnamed(s, new Span(span.first(), unnamedEnd(s, span, head)));
     if (name.isEmpty()) {
       return Optional.empty();
@@ -157,6 +166,10 @@ final class Sources {
       Set.of("group", "company", "firm", "department", "ministry", "agency", "organization", "organisation", "report", "government",
           "bank", "council", "court", "newspaper", "paper", "union", "party", "association", "committee", "board", "statement",
           "corporation", "institute", "office", "commission", "authority", "service", "administration", "campaign", "team", "club");
+
+  private static final Set<String> REPRESENTATIVES =
+      Set.of("representative", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "source", "member", "aide", "adviser", "advisor",
+          "envoy", "diplomat", "delegate", "delegation", "lawyer", "attorney", "staff", "employee", "leadership", "leader", "head", "chief", "director");
 
   private static ClaimSource entitySource(Entity e, String written, int begin, int end) {
     return new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), written, begin, end);
