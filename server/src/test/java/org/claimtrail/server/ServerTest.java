@@ -87,7 +87,7 @@ class ServerTest {
 
   @Test
   void pagesRenderAndEscapeArticleText() throws Exception {
-    for (String path : List.of("/", "/clusters/" + clusterId, "/search?q=troops", "/sources")) {
+    for (String path : List.of("/", "/clusters/" + clusterId, "/search?q=troops", "/sources", "/timeline", "/timeline?entity=HUR%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")) {
       HttpResponse<String> r = get(path);
       assertEquals(200, r.statusCode(), path);
       assertTrue(r.body().contains("<title>"), path);
@@ -96,6 +96,10 @@ class ServerTest {
     }
     assertTrue(get("/clusters/" + clusterId).body().contains("&lt;script&gt;window"), "the script shows as text");
     assertEquals(404, get("/clusters/424242").statusCode());
+    String timeline = get("/timeline?from=2024-10-01&to=2024-10-31").body();
+    assertTrue(timeline.contains("\"months\":[\"2024-10\"]"), "chart data per month: " + timeline);
+    assertEquals(400, get("/timeline?from=soon").statusCode());
+    assertEquals(200, get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode(), "the chart library is served from its WebJar");
     assertEquals(200, get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").statusCode(), "htmx is served from its WebJar");
   }
 }

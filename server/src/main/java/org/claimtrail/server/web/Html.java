@@ -45,7 +45,7 @@ final class Html {
     return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>" + escape(title) + " · Claimtrail</title><link rel=\"stylesheet\" href=\"/static/claimtrail.css\">"
         + "<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\"></script></head><body>"
-        + "<header><a class=\"brand\" href=\"/\">Claimtrail</a><nav><a href=\"/\">Clusters</a><a href=\"/sources\">Sources</a></nav>"
+        + "<header><a class=\"brand\" href=\"/\">Claimtrail</a><nav><a href=\"/\">Clusters</a><a href=\"/timeline\">Timeline</a><a href=\"/sources\">Sources</a></nav>"
         + "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search claims and articles\" aria-label=\"Search\">"
         + "<button>Search</button></form></header><main>" + body + "</main>"
         + "<footer>Claimtrail · who claimed what, when, and how sure · GPL-3.0-or-later</footer></body></html>";
