@@ -58,25 +58,7 @@ public final class StoreBench {
   private static void grow(Path tmp, List<ArticleClaims> real, int target) {
     try (Store store = Store.open(Store.h2Url(tmp.resolve("grown")));
         SearchIndex index = SearchIndex.open(tmp.resolve("grown-index"))) {
-      long t0 = System.nanoTime();
-      long claims = 0;
-      int copy = 0;
-      while (claims < target) {
-        for (ArticleClaims ac : real) {
-          store.save(copy(ac, "grow" + copy + "-" + claims), Optional.empty());
-          claims += ac.claims().size();
-          if (claims >= target) {
-            break;
-          }
-        }
-        copy++;
-      }
-      double saveSeconds = (System.nanoTime() - t0) / 1e9;
-      long r0 = System.nanoTime();
-      long docs = org.claimtrail.store.search.Indexer.rebuild(store, index);
-      double indexSeconds = (System.nanoTime() - r0) / 1e9;
-      System.out.printf(Locale.ROOT, "grown store: %d claims (real claims copied under new article URLs) saved in %.0f s; index rebuilt from it (%d documents) in %.0f s%n",
-          claims, saveSeconds, docs, indexSeconds);
+      fill(store, index, real, target);
       timeSearches(index, real);
       org.claimtrail.store.Queries q = new org.claimtrail.store.Queries(store);
       long[] ns = new long[50];
@@ -89,6 +71,29 @@ public final class StoreBench {
       Arrays.sort(ns);
       System.out.printf(Locale.ROOT, "  %-22s p50 %6.2f ms   p95 %6.2f ms   (50 queries, first 50 claims, database)%n", "timeline by entity", ns[25] / 1e6, ns[47] / 1e6);
     }
+  }
+
+  /** Saves copies of the real articles until the store holds {@code target} claims, then rebuilds the index from it. */
+  static void fill(Store store, SearchIndex index, List<ArticleClaims> real, int target) {
+    long t0 = System.nanoTime();
+    long claims = 0;
+    int copy = 0;
+    while (claims < target) {
+      for (ArticleClaims ac : real) {
+        store.save(copy(ac, "grow" + copy + "-" + claims), Optional.empty());
+        claims += ac.claims().size();
+        if (claims >= target) {
+          break;
+        }
+      }
+      copy++;
+    }
+    double saveSeconds = (System.nanoTime() - t0) / 1e9;
+    long r0 = System.nanoTime();
+    long docs = org.claimtrail.store.search.Indexer.rebuild(store, index);
+    double indexSeconds = (System.nanoTime() - r0) / 1e9;
+    System.out.printf(Locale.ROOT, "grown store: %d claims (real claims copied under new article URLs) saved in %.0f s; index rebuilt from it (%d documents) in %.0f s%n",
+        claims, saveSeconds, docs, indexSeconds);
   }
 
   private static void save(String name, String url, List<ArticleClaims> real, int copies) {
@@ -156,7 +161,7 @@ public final class StoreBench {
   }
 
   /** The stored articles and claims, rebuilt as the claims stage's records (enough to save again). */
-  private static List<ArticleClaims> load(String url) {
+  static List<ArticleClaims> load(String url) {
     try (Store store = Store.open(url)) {
       return store.jdbi().withHandle(h -> {
         Map<Long, List<Claim>> claims = new HashMap<>();

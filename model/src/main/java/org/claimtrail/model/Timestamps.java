@@ -118,6 +118,11 @@ public final class Timestamps {
     return Optional.empty();
   }
 
+  /** A publication time inside the plausible years, else empty (year 0 and 9999 are typos or placeholders). */
+  public static Optional<Instant> plausible(Instant t) {
+    return sane(t);
+  }
+
   private static Optional<Instant> sane(Instant t) {
     int year = t.atOffset(ZoneOffset.UTC).getYear();
     return year >= MIN_YEAR && year <= MAX_YEAR ? Optional.of(t) : Optional.empty();

@@ -37,11 +37,23 @@ public final class Pipeline {
   }
 
   private Pipeline(PipelineConfig config, Pipeline sharing) {
+    this(config, sharing, true);
+  }
+
+  private Pipeline(PipelineConfig config, Pipeline sharing, boolean shareClaims) {
     this.config = config;
     this.extractor = new Extractor(config.extract());
     // CoreNLP takes seconds and gigabytes to load: only when claims are asked for, and once.
     this.annotator = sharing != null ? sharing.annotator : memoize(() -> new CoreNlpAnnotator(config.claims().annotators()));
-    this.claims = sharing != null ? sharing.claims : memoize(() -> new ClaimExtractor(aliases(config.claims())));
+    this.claims = sharing != null && shareClaims ? sharing.claims : memoize(() -> new ClaimExtractor(aliases(config.claims())));
+  }
+
+  /**
+   * This pipeline with another alias file: the loaded CoreNLP models are shared, only the claim
+   * rules are rebuilt (a server picks up analysts' aliases without reloading gigabytes).
+   */
+  public Pipeline withUserAliases(java.nio.file.Path aliasFile) {
+    return new Pipeline(config.withClaims(config.claims().withUserAliases(aliasFile)), this, false);
   }
 
   private static AliasTable aliases(ClaimsOptions options) {

@@ -11,7 +11,6 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.claimtrail.server.api.ApiRoutes;
 import org.claimtrail.server.web.WebRoutes;
-import org.claimtrail.store.Queries;
 import org.claimtrail.store.Store;
 import org.claimtrail.store.search.SearchIndex;
 
@@ -19,13 +18,24 @@ import org.claimtrail.store.search.SearchIndex;
 public final class ClaimtrailServer {
   private ClaimtrailServer() {}
 
-  /** Builds (does not start) the Javalin app. */
+  /** A read-only server (no token, no uploads). */
   public static Javalin create(Store store, SearchIndex index) {
+    return create(store, index, ServerOptions.readOnly(java.nio.file.Path.of("claimtrail-data", "uploads")));
+  }
+
+  /** Builds (does not start) the Javalin app. */
+  public static Javalin create(Store store, SearchIndex index, ServerOptions options) {
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    Queries queries = new Queries(store);
+    Services services = Services.of(store, index, options);
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      // Uploads stream to disk past 1 MB; Jetty refuses parts and requests over the limit.
+      cfg.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+      // JSON bodies of the edit endpoints are small.
+      cfg.http.maxRequestSize = 64 * 1024;
       cfg.jsonMapper(new JavalinJackson(json, false));
       cfg.staticFiles.enableWebjars();
       cfg.staticFiles.add(s -> {
@@ -34,8 +44,12 @@ public final class ClaimtrailServer {
         s.location = Location.CLASSPATH;
       });
     });
-    new ApiRoutes(queries, index).register(app);
-    new WebRoutes(queries, index).register(app);
+    if (options.closedReads()) {
+      app.beforeMatched(ctx -> ReadGate.check(ctx, services.tokens()));
+    }
+    new ApiRoutes(services).register(app);
+    new WebRoutes(services).register(app);
+    app.exception(org.claimtrail.server.upload.UploadReceiver.TooLarge.class, (e, ctx) -> error(ctx, 413, "Too large", e.getMessage()));
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "Bad request", e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "Error", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "Internal error", "The server failed on this request; it has been logged."));

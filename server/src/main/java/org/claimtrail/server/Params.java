@@ -32,6 +32,19 @@ public final class Params {
     }
   }
 
+  /** An entity type name (person, organization, country, place, media, other), upper-cased. */
+  public static Optional<String> entityType(Context ctx, String name) {
+    Optional<String> v = text(ctx, name);
+    v.ifPresent(t -> {
+      try {
+        org.claimtrail.model.EntityType.valueOf(t.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new BadRequest("Parameter '" + name + "' must be one of " + java.util.List.of(org.claimtrail.model.EntityType.values()) + ", got '" + t + "'");
+      }
+    });
+    return v.map(t -> t.toUpperCase(java.util.Locale.ROOT));
+  }
+
   public static long id(Context ctx, String name) {
     String v = ctx.pathParam(name);
     try {

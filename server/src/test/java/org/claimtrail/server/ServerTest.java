@@ -67,7 +67,11 @@ class ServerTest {
     assertEquals("media reports", cluster.get("members").get(0).get("via").get(0).asText());
     JsonNode search = JSON.readTree(get("/api/v1/search?q=troops&stance=claimed").body());
     assertEquals(1, search.get("items").size(), "one claim hit with the stance filter (articles have no stance)");
-    assertEquals("3.0.3", JSON.readTree(get("/api/v1/openapi.json").body()).get("openapi").asText());
+    JsonNode openapi = JSON.readTree(get("/api/v1/openapi.json").body());
+    assertEquals("3.0.3", openapi.get("openapi").asText());
+    for (String p : List.of("/api/v1/articles/{id}", "/api/v1/entities/{id}", "/api/v1/ingest", "/api/v1/clusters/{id}/status", "/api/v1/aliases")) {
+      assertTrue(openapi.get("paths").has(p), "described: " + p);
+    }
   }
 
   @Test
@@ -87,14 +91,27 @@ class ServerTest {
 
   @Test
   void pagesRenderAndEscapeArticleText() throws Exception {
-    for (String path : List.of("/", "/clusters/" + clusterId, "/search?q=troops", "/sources", "/timeline", "/timeline?entity=HUR%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")) {
+    long article = JSON.readTree(get("/api/v1/articles").body()).get("items").get(0).get("id").asLong();
+    long entity = JSON.readTree(get("/api/v1/entities").body()).get("items").get(0).get("id").asLong();
+    for (String path : List.of("/", "/clusters/" + clusterId, "/search?q=troops", "/search?q=troops&stance=claimed&source=x&publisher=%3Cb%3E", "/sources", "/timeline",
+        "/timeline?entity=HUR%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "/articles", "/articles/" + article, "/entities", "/entities?q=%3Cimg",
+        "/entities/" + entity, "/ingest")) {
       HttpResponse<String> r = get(path);
       assertEquals(200, r.statusCode(), path);
       assertTrue(r.body().contains("<title>"), path);
       assertFalse(r.body().contains("<script>window"), path + " must escape article text");
       assertFalse(r.body().contains("<img src=x"), path + " must escape source names");
+      assertFalse(r.body().contains("<b>HUR") || r.body().contains("<i>agency"), path + " must escape aliases and roles");
     }
     assertTrue(get("/clusters/" + clusterId).body().contains("&lt;script&gt;window"), "the script shows as text");
+    String view = get("/articles/" + article).body();
+    assertTrue(view.contains("<mark class=\"claim claimed\""), "the claim is highlighted by stance");
+    assertTrue(view.contains("Read next: &lt;script&gt;window.__xss = 2"), "removed boilerplate is shown on demand, escaped");
+    String entityPage = get("/entities/" + entity).body();
+    assertTrue(entityPage.contains("spy &lt;i&gt;agency&lt;/i&gt;") && entityPage.contains("&lt;b&gt;HUR&lt;/b&gt;"), "roles and aliases, escaped");
+    assertEquals(404, get("/articles/424242").statusCode());
+    assertEquals(404, get("/entities/424242").statusCode());
+    assertEquals(400, get("/entities?type=planet").statusCode());
     assertEquals(404, get("/clusters/424242").statusCode());
     String timeline = get("/timeline?from=2024-10-01&to=2024-10-31").body();
     assertTrue(timeline.contains("\"months\":[\"2024-10\"]"), "chart data per month: " + timeline);

@@ -1,82 +1,99 @@
 package org.claimtrail.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.claimtrail.testkit.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The UI in a real browser: Debian's headless Chromium driven by its ChromeDriver (installed by
- * run-tests). Loads the dashboard, opens a cluster, searches; asserts that no script from article
- * text runs; saves a screenshot of each page under target/screenshots.
+ * The UI in a real browser over a store holding a hostile article. Loads every page, follows the
+ * links an analyst would, and asserts that no script from article text runs; saves a screenshot
+ * of each page under target/screenshots.
  */
 class WebBrowserIT {
   @TempDir static Path dir;
   static TestServer server;
-  static WebDriver browser;
+  static Browser browser;
+  static WebDriver web;
 
   @BeforeAll
   static void start() {
     server = TestServer.start(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--user-data-dir=" + dir.resolve("chrome"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = new Browser(dir.resolve("chrome"));
+    web = browser.driver();
   }
 
   @AfterAll
   static void stop() {
     if (browser != null) {
-      browser.quit();
+      browser.close();
     }
     server.close();
   }
 
-  private static void screenshot(String name) throws Exception {
-    Path out = Path.of("target", "screenshots");
-    Files.createDirectories(out);
-    Files.write(out.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
   private static void noScriptRan() {
-    Object xss = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss;");
-    assertNull(xss, "a script from article text ran");
+    assertNull(browser.script("return window.__xss;"), "a script from article text ran on " + web.getCurrentUrl());
   }
 
   @Test
   void dashboardClusterAndSearch() throws Exception {
-    browser.get(server.url("/"));
-    assertEquals("Clusters · Claimtrail", browser.getTitle());
+    web.get(server.url("/"));
+    assertEquals("Clusters · Claimtrail", web.getTitle());
     noScriptRan();
-    screenshot("dashboard");
-    browser.findElement(By.cssSelector("table.clusters a")).click();
-    assertTrue(browser.findElement(By.cssSelector("h1.claim")).getText().contains("<script>"), "the script shows as text");
-    assertTrue(browser.findElement(By.cssSelector("ul.origins")).getText().contains("<img src=x"), "source names show as text");
+    browser.screenshot("dashboard");
+    web.findElement(By.cssSelector("table.clusters a")).click();
+    assertTrue(web.findElement(By.cssSelector("h1.claim")).getText().contains("<script>"), "the script shows as text");
+    assertTrue(web.findElement(By.cssSelector("ul.tree")).getText().contains("<img src=x"), "source names show as text in the provenance tree");
+    assertTrue(web.findElement(By.cssSelector("ul.tree")).getText().contains("media reports"), "intermediaries are in the tree");
     noScriptRan();
-    screenshot("cluster");
-    browser.findElement(By.name("q")).sendKeys("troops");
-    browser.findElement(By.cssSelector("header form button")).click();
-    assertTrue(browser.getCurrentUrl().contains("/search?q=troops"), browser.getCurrentUrl());
-    assertTrue(browser.findElements(By.cssSelector("ol.hits li")).size() >= 1, "search results listed");
-    assertTrue(!browser.findElements(By.cssSelector("ol.hits b")).isEmpty(), "matches are highlighted");
+    browser.screenshot("cluster");
+    web.findElement(By.name("q")).sendKeys("troops");
+    web.findElement(By.cssSelector("header form button")).click();
+    assertTrue(web.getCurrentUrl().contains("/search?q=troops"), web.getCurrentUrl());
+    assertTrue(web.findElements(By.cssSelector("ol.hits li")).size() >= 1, "search results listed");
+    assertFalse(web.findElements(By.cssSelector("ol.hits b")).isEmpty(), "matches are highlighted");
+    assertFalse(web.findElements(By.cssSelector(".facets a.facet")).isEmpty(), "facets narrow the search");
     noScriptRan();
-    screenshot("search");
+    browser.screenshot("search");
+  }
+
+  @Test
+  void articleViewHighlightsClaimsAndShowsRemovedBoilerplateOnDemand() throws Exception {
+    web.get(server.url("/articles"));
+    web.findElement(By.cssSelector("table a[href^='/articles/']")).click();
+    assertFalse(web.findElements(By.cssSelector("article.body mark.claim.claimed")).isEmpty(), "the claim is highlighted by its stance");
+    var removed = web.findElement(By.cssSelector("details.removed"));
+    assertFalse(removed.findElement(By.tagName("ol")).isDisplayed(), "boilerplate is hidden until asked for");
+    removed.findElement(By.tagName("summary")).click();
+    assertTrue(removed.findElement(By.tagName("ol")).getText().contains("<script>window.__xss = 2</script>"), "shown as text");
+    noScriptRan();
+    browser.screenshot("article");
+  }
+
+  @Test
+  void entityPageAndTimeline() throws Exception {
+    web.get(server.url("/entities"));
+    web.findElement(By.cssSelector("table a[href^='/entities/']")).click();
+    assertTrue(web.findElement(By.tagName("h1")).getText().contains("<img src=x"), "entity names show as text");
+    assertTrue(web.getPageSource().contains("Track record"));
+    noScriptRan();
+    browser.screenshot("entity");
+    web.get(server.url("/timeline?from=2024-10-01&to=2024-10-31"));
+    // ECharts draws into a canvas once its script has run.
+    new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty());
+    assertEquals(1, web.findElements(By.cssSelector("table.mentions tbody tr")).size());
+    noScriptRan();
+    browser.screenshot("timeline");
   }
 }

@@ -27,11 +27,11 @@ public final class Queries {
   /** A source's track record: how its claims fared. */
   public record SourceRecord(String source, String type, long claims, long clusters, long corroborated, long confirmed, long disputed, long retracted) {}
 
-  private static final String CLAIM_SELECT =
+  static final String CLAIM_SELECT =
       "SELECT c.id, c.article_id, a.origin, a.title, a.publisher, a.published, c.source_name, c.source_type, c.stance, c.quote, c.cue, c.content, c.said_when "
           + "FROM claims c JOIN articles a ON a.id = c.article_id ";
 
-  private ClaimRow claimRow(java.sql.ResultSet rs, org.jdbi.v3.core.Handle h) throws java.sql.SQLException {
+  static ClaimRow claimRow(java.sql.ResultSet rs, org.jdbi.v3.core.Handle h) throws java.sql.SQLException {
     long id = rs.getLong("id");
     List<String> via = h.createQuery("SELECT name FROM claim_via WHERE claim_id = :c ORDER BY position").bind("c", id).mapTo(String.class).list();
     return new ClaimRow(id, rs.getLong("article_id"), rs.getString("origin"), rs.getString("title"), rs.getString("publisher"),
@@ -119,6 +119,20 @@ public final class Queries {
         .bind("limit", limit).bind("offset", offset)
         .map((rs, ctx) -> new ClusterSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
             Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant)))
+        .list());
+  }
+
+  /** A status change in a list of recent changes, with its cluster's label. */
+  public record StatusChange(long clusterId, String label, Change change) {}
+
+  /** The latest status changes across clusters (newest first), for the dashboard. */
+  public List<StatusChange> recentChanges(int limit) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT s.cluster_id, k.label, s.changed_at, s.status, s.claim_id, s.reason FROM cluster_status s "
+            + "JOIN claim_clusters k ON k.id = s.cluster_id WHERE s.position > 0 OR s.status <> 'claimed' "
+            + "ORDER BY s.changed_at DESC NULLS LAST, s.cluster_id, s.position DESC LIMIT :limit")
+        .bind("limit", limit)
+        .map((rs, ctx) -> new StatusChange(rs.getLong(1), rs.getString(2), new Change(Optional.ofNullable(rs.getTimestamp(3)).map(Timestamp::toInstant),
+            rs.getString(4), rs.getLong(5), rs.getString(6))))
         .list());
   }
 

@@ -166,6 +166,14 @@ public final class Store implements AutoCloseable {
     if (!ac.mentions().isEmpty()) {
       mentions.execute();
     }
+    var removed = h.prepareBatch("INSERT INTO removed_blocks (article_id, position, filter, text) VALUES (:a, :p, :f, :t)");
+    for (int i = 0; i < a.removed().size(); i++) {
+      Article.RemovedBlock b = a.removed().get(i);
+      removed.bind("a", articleId).bind("p", i).bind("f", cut(b.filter(), 64)).bind("t", b.text()).add();
+    }
+    if (!a.removed().isEmpty()) {
+      removed.execute();
+    }
     List<Long> claimIds = new java.util.ArrayList<>();
     for (Claim c : ac.claims()) {
       long claimId = h.createUpdate("INSERT INTO claims (article_id, source_name, source_type, source_entity_id, source_role, source_text, cue, cue_lemma, stance, quote, content, start_at, end_at, said_when, confidence) "
@@ -241,15 +249,21 @@ public final class Store implements AutoCloseable {
               .bind("m", Long.parseLong(ch.claimId())).bind("r", ch.reason()).execute();
         }
       }
+      Edits.applyOverrides(h);
       return ids;
     });
+  }
+
+  private static String cut(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n);
   }
 
   /** Row counts of the main tables, for summaries and tests. */
   public Map<String, Long> counts() {
     return jdbi.withHandle(h -> {
       Map<String, Long> out = new java.util.LinkedHashMap<>();
-      for (String t : List.of("articles", "entities", "entity_aliases", "mentions", "claims", "claim_via", "ingest_runs", "claim_clusters", "cluster_members", "cluster_status", "article_groups")) {
+      for (String t : List.of("articles", "entities", "entity_aliases", "mentions", "claims", "claim_via", "ingest_runs", "claim_clusters", "cluster_members", "cluster_status", "article_groups",
+          "removed_blocks", "status_overrides", "user_aliases", "uploads")) {
         out.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one());
       }
       return out;

@@ -37,9 +37,14 @@ class StoreTest {
   private static int counter;
 
   private static Store open(String kind) {
+    return open(kind, dir);
+  }
+
+  /** A fresh store of the kind: an H2 file under {@code tmp}, or a new schema on the test PostgreSQL. */
+  static Store open(String kind, Path tmp) {
     counter++;
     if (kind.equals("h2")) {
-      return Store.open(Store.h2Url(dir.resolve("db" + counter)));
+      return Store.open(Store.h2Url(tmp.resolve("db" + counter)));
     }
     String pg = System.getenv("CLAIMTRAIL_TEST_PG_URL");
     if (pg == null) {

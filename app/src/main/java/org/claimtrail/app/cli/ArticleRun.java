@@ -46,7 +46,12 @@ final class ArticleRun {
     }
     PrintStream err = System.err;
     RunReport report = new RunReport(err, in.verbose);
-    IngestOptions ingest = in.inputFormat == null ? IngestOptions.DEFAULTS : IngestOptions.DEFAULTS.withFormat(in.inputFormat);
+    IngestOptions ingest;
+    try {
+      ingest = in.ingestOptions();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cmd, e.getMessage());
+    }
     Pipeline pipeline = Claimtrail.pipeline(cfg -> configure.apply(cfg.withIngest(ingest)));
     long total = -1;
     if (!in.noLearn && !in.inputs.contains(Inputs.STDIN)) {

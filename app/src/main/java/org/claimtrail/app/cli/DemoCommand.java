@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Ingests a sample corpus into ./claimtrail-data, links it and serves the UI.")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}).")
-  int port;
+  @picocli.CommandLine.Mixin ServeCommand.Settings settings;
 
   @Option(names = "--corpora", defaultValue = "../shared/corpora", description = "Where the shared corpora are (default ${DEFAULT-VALUE}).")
   Path corpora;
@@ -58,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     if (code != 0 || noServe) {
       return code;
     }
-    ServeCommand.serve(new StoreOptions(), "127.0.0.1", port);
+    ServeCommand.serve(new StoreOptions(), settings);
     return 0;
   }
 }

@@ -43,6 +43,9 @@ final class IngestCommand implements Callable<Integer> {
     AtomicLong documents = new AtomicLong();
     try (Store store = Store.open(url);
         SearchIndex search = SearchIndex.open(indexDir)) {
+      if (Indexer.catchUp(store, search)) {
+        System.err.println("ingest: the search index was behind the store (an interrupted run?); rebuilt it from the store");
+      }
       long run = store.startRun(String.join(" ", in.inputs));
       int code =
           ArticleRun.run(

@@ -18,6 +18,22 @@ final class InputOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: 1; ingest: the number of cores). Output order follows completion when N > 1.")
   Integer threads;
 
+  @Option(names = "--max-document-mb", paramLabel = "MB", defaultValue = "64",
+      description = "Largest single document (a file, a record, a JSONL line) read; larger ones are reported and skipped (default ${DEFAULT-VALUE}).")
+  long maxDocumentMb;
+
+  @Option(names = "--max-decompressed-mb", paramLabel = "MB", defaultValue = "4096",
+      description = "Most bytes one gzip input may expand to (a gzip bomb stops here, with an error; default ${DEFAULT-VALUE}).")
+  long maxDecompressedMb;
+
+  /** The ingest options these flags ask for. */
+  org.claimtrail.ingest.IngestOptions ingestOptions() {
+    if (maxDocumentMb < 1 || maxDecompressedMb < 1) {
+      throw new IllegalArgumentException("--max-document-mb and --max-decompressed-mb must be at least 1");
+    }
+    return new org.claimtrail.ingest.IngestOptions(java.util.Optional.ofNullable(inputFormat), maxDocumentMb << 20, maxDecompressedMb << 20);
+  }
+
   @Option(names = {"-v", "--verbose"}, description = "Also print skipped records and warnings.")
   boolean verbose;
 }

@@ -16,6 +16,12 @@ final class StoreOptions {
     return db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
   }
 
+  /** Where the server keeps uploaded files: beside the index. */
+  Path uploadDir() {
+    Path idx = indexDir().toAbsolutePath();
+    return (idx.getParent() != null ? idx.getParent() : idx).resolve("uploads");
+  }
+
   Path indexDir() {
     return index != null ? index : Path.of("claimtrail-data", "index");
   }

@@ -63,7 +63,12 @@ public final class SeedTextIngester implements Ingester {
     SourceHints hints = SourceHints.NONE;
     try {
       LocalDate date = LocalDate.parse(m.group(1));
-      hints = hints.withPublished(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+      java.util.Optional<java.time.Instant> when = org.claimtrail.model.Timestamps.plausible(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+      if (when.isPresent()) {
+        hints = hints.withPublished(when.get());
+      } else {
+        listener.warning(origin, "ignored implausible date '" + m.group(1) + "'");
+      }
     } catch (DateTimeParseException e) {
       listener.warning(origin, "ignored invalid date '" + m.group(1) + "'");
     }

@@ -42,19 +42,43 @@ public final class ClaimClusterer {
     this.normaliser = normaliser;
   }
 
+  /** What the comparison reads of one claim: its content words, negation and numbers. */
+  public record Features(Set<String> words, boolean negated, Set<String> numbers) implements java.io.Serializable {
+    /** Whether this claim says enough to be compared at all. */
+    public boolean comparable() {
+      return words.size() >= MIN_WORDS;
+    }
+  }
+
+  /** The features of a claim's content, after name normalisation. */
+  public Features features(String content) {
+    String c = normaliser.apply(content);
+    return new Features(words(c), NEGATION.matcher(c).find(), numbers(c));
+  }
+
+  /** Whether two claims say the same thing: same negation, compatible numbers, similar words. */
+  public boolean joins(Features a, Features b) {
+    return a.comparable() && b.comparable() && a.negated() == b.negated() && compatible(a.numbers(), b.numbers())
+        && jaccard(a.words(), b.words()) >= threshold;
+  }
+
+  /**
+   * Words in more than this many of {@code n} claims propose no candidates (they would propose
+   * nearly every pair); the Spark linker uses the same limit, so both find the same pairs.
+   */
+  public static int commonLimit(long n) {
+    return (int) Math.max(50, n / 20);
+  }
+
   /** A cluster index per claim, in input order. */
   public int[] cluster(List<DatedClaim> claims) {
     int n = claims.size();
-    List<Set<String>> words = new ArrayList<>(n);
-    boolean[] negated = new boolean[n];
-    List<Set<String>> numbers = new ArrayList<>(n);
+    List<Features> features = new ArrayList<>(n);
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      String content = normaliser.apply(claims.get(i).claim().content());
-      words.add(words(content));
-      negated[i] = NEGATION.matcher(content).find();
-      numbers.add(numbers(content));
-      for (String w : words.get(i)) {
+      Features f = features(claims.get(i).claim().content());
+      features.add(f);
+      for (String w : f.words()) {
         postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
       }
     }
@@ -62,13 +86,13 @@ public final class ClaimClusterer {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    int common = Math.max(50, n / 20); // words in more claims than this do not propose candidates
+    int common = commonLimit(n);
     for (int i = 0; i < n; i++) {
-      if (words.get(i).size() < MIN_WORDS) {
+      if (!features.get(i).comparable()) {
         continue; // "to do", "the claims outright": too little said to be the same claim as anything
       }
       Set<Integer> candidates = new HashSet<>();
-      for (String w : words.get(i)) {
+      for (String w : features.get(i).words()) {
         List<Integer> p = postings.get(w);
         if (p.size() <= common) {
           for (int j : p) {
@@ -79,7 +103,7 @@ public final class ClaimClusterer {
         }
       }
       for (int j : candidates) {
-        if (words.get(j).size() >= MIN_WORDS && negated[i] == negated[j] && compatible(numbers.get(i), numbers.get(j)) && jaccard(words.get(i), words.get(j)) >= threshold) {
+        if (joins(features.get(i), features.get(j))) {
           union(parent, i, j);
         }
       }

@@ -11,7 +11,7 @@ import java.util.Map;
  * cheaply (no all-pairs comparison), and a pair joins when its estimated Jaccard similarity of word
  * 5-shingles reaches the threshold. Groups are connected components (union-find).
  */
-public final class NearDuplicates {
+public final class NearDuplicates implements java.io.Serializable {
   private final int bands;
   private final double threshold;
 
@@ -36,6 +36,27 @@ public final class NearDuplicates {
 
   public NearDuplicates() {
     this(DEFAULT_BANDS, DEFAULT_THRESHOLD);
+  }
+
+  public int bands() {
+    return bands;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  /**
+   * The LSH bucket of each band of a signature ({@code band * 2^32 + hash of its rows}): documents
+   * sharing a bucket are candidates. The Spark linker groups by these same keys.
+   */
+  public long[] bandKeys(long[] signature) {
+    int rows = signature.length / bands;
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      keys[b] = ((long) b << 32) | (Arrays.hashCode(Arrays.copyOfRange(signature, b * rows, (b + 1) * rows)) & 0xffffffffL);
+    }
+    return keys;
   }
 
   /** Group index per document (documents alone in their group get their own index). */

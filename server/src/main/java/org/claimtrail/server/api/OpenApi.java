@@ -8,7 +8,8 @@ final class OpenApi {
     return """
         {
           "openapi": "3.0.3",
-          "info": {"title": "Claimtrail API", "version": "1", "description": "Attributed claims, their clusters, origins and status."},
+          "info": {"title": "Claimtrail API", "version": "1", "description": "Attributed claims, their clusters, origins and status. Errors are {title, status, details}. Write endpoints need the API token (Authorization: Bearer TOKEN)."},
+          "components": {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
           "paths": {
             "/api/v1/clusters": {"get": {"summary": "Claim clusters, largest first", "parameters": [
               {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
@@ -33,7 +34,44 @@ final class OpenApi {
               {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
               {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}}],
               "responses": {"200": {"description": "Hits with highlighted snippets"}, "400": {"description": "Unreadable query"}}}},
-            "/api/v1/sources": {"get": {"summary": "Track records of sources", "responses": {"200": {"description": "Sources"}}}}
+            "/api/v1/sources": {"get": {"summary": "Track records of sources", "responses": {"200": {"description": "Sources"}}}},
+            "/api/v1/timeline": {"get": {"summary": "Same as /api/v1/claims", "responses": {"200": {"description": "Claims"}}}},
+            "/api/v1/articles": {"get": {"summary": "Articles, newest first", "parameters": [
+              {"name": "publisher", "in": "query", "schema": {"type": "string"}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
+              "responses": {"200": {"description": "A page of articles"}}}},
+            "/api/v1/articles/{id}": {"get": {"summary": "An article: clean text, claims with offsets and clusters, removed boilerplate, near-duplicate group",
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "The article"}, "404": {"description": "No such article"}}}},
+            "/api/v1/entities": {"get": {"summary": "Entities, most mentioned first", "parameters": [
+              {"name": "q", "in": "query", "description": "Substring of the name or an alias", "schema": {"type": "string"}},
+              {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["PERSON", "ORGANIZATION", "COUNTRY", "PLACE", "MEDIA", "OTHER"]}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer"}}, {"name": "offset", "in": "query", "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "A page of entities"}}}},
+            "/api/v1/entities/{id}": {"get": {"summary": "An entity: aliases, roles, claims by and about it, track record",
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "The entity"}, "404": {"description": "No such entity"}}}},
+            "/api/v1/aliases": {
+              "get": {"summary": "Analysts' aliases", "responses": {"200": {"description": "Aliases"}}},
+              "post": {"summary": "Add an alias (used by later ingests)", "security": [{"token": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["alias", "canonical", "type"],
+                  "properties": {"alias": {"type": "string"}, "canonical": {"type": "string"}, "type": {"type": "string"}}}}}},
+                "responses": {"201": {"description": "Added"}, "400": {"description": "Bad alias"}, "401": {"description": "No token"}, "403": {"description": "Wrong token"}}}},
+            "/api/v1/clusters/{id}/status": {"post": {"summary": "Override a cluster's status, with a reason; kept across linking runs", "security": [{"token": []}],
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["status", "reason"],
+                "properties": {"status": {"type": "string", "enum": ["claimed", "corroborated", "confirmed", "disputed", "retracted"]}, "reason": {"type": "string"}}}}}},
+              "responses": {"201": {"description": "Saved"}, "400": {"description": "Bad status or reason"}, "401": {"description": "No token"},
+                "403": {"description": "Wrong token"}, "404": {"description": "No such cluster"}}}},
+            "/api/v1/ingest": {"post": {"summary": "Upload files (any format the CLI reads) to ingest in the background", "security": [{"token": []}],
+              "requestBody": {"required": true, "content": {"multipart/form-data": {"schema": {"type": "object",
+                "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}},
+              "responses": {"202": {"description": "Accepted: the job id and its status URL"}, "400": {"description": "No files"}, "401": {"description": "No token"},
+                "403": {"description": "Wrong token"}, "413": {"description": "Over the size limit"}, "503": {"description": "Uploads are off"}}}},
+            "/api/v1/ingest/{job}": {"get": {"summary": "An ingest job: state of each file, counts, and errors naming each bad record",
+              "parameters": [{"name": "job", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "responses": {"200": {"description": "The job"}, "404": {"description": "No such job"}}}}
           }
         }
         """;

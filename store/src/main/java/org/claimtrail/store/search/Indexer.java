@@ -33,6 +33,20 @@ public final class Indexer {
     }
   }
 
+  /**
+   * Rebuilds the index when it does not hold one document per stored article and claim: the index
+   * commits at the end of a run, so a run killed after the database committed some articles leaves
+   * the index behind (the database is the record; the index is derived). Returns whether it rebuilt.
+   */
+  public static boolean catchUp(Store store, SearchIndex index) {
+    Map<String, Long> counts = store.counts();
+    if (index.documentCount() == counts.get("articles") + counts.get("claims")) {
+      return false;
+    }
+    rebuild(store, index);
+    return true;
+  }
+
   /** Rebuilds the whole index from the database; returns how many documents were indexed. */
   public static long rebuild(Store store, SearchIndex index) {
     index.clear();

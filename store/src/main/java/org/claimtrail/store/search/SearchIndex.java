@@ -123,6 +123,11 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Documents in the index (articles and claims), as of the last commit or this writer's changes. */
+  public long documentCount() {
+    return writer.getDocStats().numDocs;
+  }
+
   /** Removes everything (before a rebuild from the database). */
   public void clear() {
     try {

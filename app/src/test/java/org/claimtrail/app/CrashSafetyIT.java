@@ -1,0 +1,97 @@
+package org.claimtrail.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.claimtrail.store.Store;
+import org.claimtrail.testkit.SharedCorpora;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills {@code claimtrail ingest} with SIGKILL at random moments, 20 times, re-running it after
+ * each kill, then lets it finish. After every kill the store must open, hold no article twice and
+ * keep every article an earlier look saw; at the end it must equal an uninterrupted run's store
+ * (same articles, same claims per article) and the search index must match the store.
+ */
+class CrashSafetyIT {
+  static final int KILLS = 20;
+  @TempDir Path dir;
+
+  @Test
+  void killedIngestsLoseNothingAndDuplicateNothing() throws Exception {
+    Path input = dir.resolve("news.jsonl");
+    List<String> lines = Files.readAllLines(SharedCorpora.corpora().resolve("wikinews/wikinews-2020.jsonl"), StandardCharsets.UTF_8).subList(0, 16);
+    Files.writeString(input, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+    Path clean = dir.resolve("clean");
+    assertEquals(0, ingest(clean, input).waitFor(), "the uninterrupted reference run");
+    Map<String, Integer> expected = claimsPerArticle(clean);
+
+    Path crashed = dir.resolve("crashed");
+    Random random = new Random(20261125);
+    Set<String> seen = new HashSet<>();
+    int killedWithWorkDone = 0;
+    for (int k = 0; k < KILLS; k++) {
+      Process p = ingest(crashed, input);
+      long wait = 1500 + random.nextInt(22_000);
+      boolean finished = p.waitFor(wait, TimeUnit.MILLISECONDS);
+      if (!finished) {
+        p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close
+        p.waitFor();
+      }
+      Map<String, Integer> now = claimsPerArticle(crashed);
+      assertTrue(now.keySet().containsAll(seen), "kill " + k + " lost articles committed earlier");
+      for (Map.Entry<String, Integer> e : now.entrySet()) {
+        assertEquals(expected.get(e.getKey()), e.getValue(), "kill " + k + ": article " + e.getKey() + " is stored whole or not at all");
+      }
+      if (now.size() > seen.size()) {
+        killedWithWorkDone++;
+      }
+      seen.addAll(now.keySet());
+    }
+    assertEquals(0, ingest(crashed, input).waitFor(), "the run after the kills finishes");
+    assertEquals(expected, claimsPerArticle(crashed), "the same articles and claims as the uninterrupted run");
+    assertTrue(killedWithWorkDone >= 2, "some kills landed while articles were being stored: " + killedWithWorkDone);
+    try (Store store = Store.open(Store.h2Url(crashed)); var index = org.claimtrail.store.search.SearchIndex.open(crashed.resolve("index"))) {
+      Map<String, Long> c = store.counts();
+      assertEquals(c.get("articles") + c.get("claims"), index.documentCount(), "the search index caught up with the store");
+      long duplicates = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM (SELECT article_key FROM articles GROUP BY article_key HAVING COUNT(*) > 1) d")
+          .mapTo(Long.class).one());
+      assertEquals(0, duplicates);
+    }
+  }
+
+  /** A real CLI process (its own JVM), as a user would start it. */
+  private Process ingest(Path data, Path input) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp",
+        System.getProperty("java.class.path"), "org.claimtrail.app.cli.Main", "ingest", "--db", Store.h2Url(data), "--index", data.resolve("index").toString(),
+        "--threads", "2", input.toString()));
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(dir.toFile(), "ingest.log"))).start();
+  }
+
+  /** Claims per article key, read from the store as a fresh process would after a crash. */
+  private static Map<String, Integer> claimsPerArticle(Path data) {
+    if (!Files.exists(data)) {
+      return Map.of();
+    }
+    try (Store store = Store.open(Store.h2Url(data))) {
+      Map<String, Integer> out = new TreeMap<>();
+      store.jdbi().useHandle(h -> h.createQuery("SELECT a.article_key, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) FROM articles a")
+          .map((rs, c) -> Map.entry(rs.getString(1), rs.getInt(2))).forEach(e -> out.put(e.getKey(), e.getValue())));
+      return out;
+    }
+  }
+}

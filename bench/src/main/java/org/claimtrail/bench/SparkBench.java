@@ -1,0 +1,56 @@
+package org.claimtrail.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.claimtrail.spark.SparkJob;
+
+/**
+ * Spark scaling: the whole job (pipeline, Parquet tables, linking) on local[1] and local[2], at
+ * 1×, 4× and 16× an input of real Wikinews articles, in one run. Each master first runs a warm-up
+ * job so every executor thread has loaded CoreNLP; the figures are steady-state throughput.
+ * Usage: SparkBench WIKINEWS_JSONL BASE_ARTICLES
+ */
+public final class SparkBench {
+  private SparkBench() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> all = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    int base = Integer.parseInt(args[1]);
+    Path tmp = Files.createTempDirectory("claimtrail-spark-bench");
+    System.out.printf(Locale.ROOT, "spark bench: %d real Wikinews articles per 1x; %d cores on this machine%n", base, Runtime.getRuntime().availableProcessors());
+    for (String master : List.of("local[1]", "local[2]")) {
+      SparkSession spark = SparkSession.builder().master(master).appName("bench").config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+      SparkJob.run(spark, List.of(input(tmp, all, 0, 4, "warm-" + master).toString()), tmp.resolve("warm-out").toString(), 1 << 14);
+      for (int times : new int[] {1, 4, 16}) {
+        int n = base * times;
+        // Distinct articles (cycling through the corpus; copies past its end get a new URL), one file per article so tasks balance.
+        Path in = input(tmp, all, 4, n, master + "-" + times);
+        long t0 = System.nanoTime();
+        SparkJob.Summary s = SparkJob.run(spark, List.of(in.toString()), tmp.resolve("out-" + master + "-" + times).toString(), 1 << 20);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "%-9s %3dx %4d articles  %6d claims  %7.1f s  %6.3f articles/s  %6.1f claims/s%n", master, times, s.articles(), s.claims(), secs,
+            s.articles() / secs, s.claims() / secs);
+      }
+      spark.stop();
+    }
+  }
+
+  private static Path input(Path tmp, List<String> all, int from, int n, String name) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    for (int i = 0; i < n; i++) {
+      int k = (from + i) % all.size();
+      String line = all.get(k);
+      if (from + i >= all.size()) {
+        line = line.replaceFirst("\"url\"\\s*:\\s*\"", "\"url\": \"" + "https://copy" + (from + i) + ".example/");
+      }
+      Files.writeString(dir.resolve(String.format(Locale.ROOT, "a%05d.jsonl", i)), line + "\n", StandardCharsets.UTF_8);
+    }
+    return dir;
+  }
+}

@@ -1,0 +1,34 @@
+package org.claimtrail.server;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.claimtrail.server.upload.IngestQueue;
+
+/**
+ * How the server runs.
+ *
+ * @param token the API token that write endpoints require (and reads, when {@code closedReads});
+ *     with none, write endpoints are refused outright
+ * @param closedReads whether reading the API and the pages needs the token too
+ * @param maxUploadBytes the most one upload request may carry
+ * @param uploadDir where uploaded files are kept (under generated names, never the client's)
+ * @param ingest what ingests uploaded files; without one, the upload endpoints answer 503
+ */
+public record ServerOptions(Optional<String> token, boolean closedReads, long maxUploadBytes, Path uploadDir, Optional<IngestQueue> ingest) {
+  public static final long DEFAULT_MAX_UPLOAD = 64L * 1024 * 1024;
+
+  public ServerOptions {
+    token = token.filter(t -> !t.isBlank());
+    if (closedReads && token.isEmpty()) {
+      throw new IllegalArgumentException("Closed reads need an API token");
+    }
+    if (maxUploadBytes < 1) {
+      throw new IllegalArgumentException("maxUploadBytes must be positive");
+    }
+  }
+
+  /** Read-only: no token, no uploads. */
+  public static ServerOptions readOnly(Path uploadDir) {
+    return new ServerOptions(Optional.empty(), false, DEFAULT_MAX_UPLOAD, uploadDir, Optional.empty());
+  }
+}

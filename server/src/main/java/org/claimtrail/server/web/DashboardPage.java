@@ -1,0 +1,47 @@
+package org.claimtrail.server.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.claimtrail.server.Params;
+import org.claimtrail.server.Services;
+import org.claimtrail.store.Queries;
+
+/** The dashboard: the largest claim clusters, the latest status changes, the most active sources. */
+final class DashboardPage {
+  private static final int PAGE = 30;
+  private final Services s;
+
+  DashboardPage(Services s) {
+    this.s = s;
+  }
+
+  void render(Context ctx) {
+    int offset = Params.integer(ctx, "offset", 0, 0, 10_000_000);
+    Html h = new Html().raw("<h1>Claim clusters</h1><p class=\"lead\">The same claim across articles and outlets, with its independent origins and status.</p>")
+        .raw("<form class=\"big-search\" action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"Search claims, e.g. troops\" aria-label=\"Search claims\"><button>Search</button></form>")
+        .raw("<div class=\"columns\"><section class=\"wide\">");
+    List<Queries.ClusterSummary> clusters = s.queries().topClusters(PAGE, offset);
+    if (clusters.isEmpty() && offset == 0) {
+      h.raw("<p class=\"empty\">No clusters yet: <a href=\"/ingest\">ingest articles</a>, then run <code>claimtrail link</code>.</p>");
+    } else {
+      h.raw("<table class=\"clusters\"><thead><tr><th>Status</th><th>Claim</th><th>Claims</th><th>Origins</th><th>Last change</th></tr></thead><tbody>");
+      for (Queries.ClusterSummary c : clusters) {
+        h.raw("<tr><td><span class=\"status " + Html.escape(c.status()) + "\">").text(c.status()).raw("</span></td><td><a href=\"/clusters/" + c.id() + "\">")
+            .text(Html.cut(c.label(), 160)).raw("</a></td><td>" + c.members() + "</td><td>" + c.origins() + "</td><td>").text(Html.day(c.lastChange()))
+            .raw("</td></tr>");
+      }
+      h.raw("</tbody></table>").raw(Html.pager("/", offset, PAGE, clusters.size()));
+    }
+    h.raw("</section><aside><h2>Status changes</h2><ol class=\"changes\">");
+    for (Queries.StatusChange c : s.queries().recentChanges(8)) {
+      h.raw("<li><time>").text(Html.day(c.change().at())).raw("</time> <span class=\"status " + Html.escape(c.change().status()) + "\">").text(c.change().status())
+          .raw("</span> <a href=\"/clusters/" + c.clusterId() + "\">").text(Html.cut(c.label(), 90)).raw("</a></li>");
+    }
+    h.raw("</ol><h2>Most active sources</h2><ol class=\"sources\">");
+    for (Queries.SourceRecord r : s.queries().sources(8)) {
+      h.raw("<li><a href=\"/timeline?entity=" + Html.escape(Html.q(r.source())) + "\">").text(r.source()).raw("</a> <span class=\"muted\">")
+          .text(r.claims() + " claims, " + r.corroborated() + " corroborated").raw("</span></li>");
+    }
+    ctx.html(Html.page("Clusters", h.raw("</ol></aside></div>").toString()));
+  }
+}

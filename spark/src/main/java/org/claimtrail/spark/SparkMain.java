@@ -1,0 +1,92 @@
+package org.claimtrail.spark;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.claimtrail.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code claimtrail spark-run} and {@code claimtrail load}: the Spark job and its loader. */
+@Command(name = "claimtrail", subcommands = {SparkMain.Run.class, SparkMain.Load.class}, mixinStandardHelpOptions = true,
+    description = "Claimtrail on Apache Spark.")
+public final class SparkMain {
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new SparkMain()).execute(args));
+  }
+
+  static SparkSession session(String master, String name) {
+    SparkSession.Builder b = SparkSession.builder().appName(name).config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC");
+    // spark-submit sets the master; a local run names one.
+    if (master != null) {
+      b.master(master);
+    }
+    return b.getOrCreate();
+  }
+
+  @Command(name = "spark-run", mixinStandardHelpOptions = true, description = {"Runs the pipeline over the inputs on Spark and writes Parquet tables",
+      "(articles, entities, mentions, claims, rejects, article_groups, claim_clusters, cluster_members) under --output."})
+  static final class Run implements Callable<Integer> {
+    @Option(names = "--input", required = true, split = ",", description = "Files or folders (WARC, JSONL, HTML, feeds, seed text), comma-separated.")
+    List<String> inputs;
+
+    @Option(names = "--output", required = true, description = "Output folder (replaced).")
+    String output;
+
+    @Option(names = "--master", description = "Spark master (default local[*]; under spark-submit, the cluster's).")
+    String master;
+
+    @Option(names = "--split-mb", defaultValue = "64", description = "Large plain JSONL files are cut into ranges of this size (default ${DEFAULT-VALUE}).")
+    long splitMb;
+
+    @Override
+    public Integer call() {
+      String m = master != null ? master : System.getProperty("spark.master") == null ? "local[*]" : null;
+      SparkSession spark = session(m, "claimtrail spark-run");
+      try {
+        long t0 = System.nanoTime();
+        SparkJob.Summary s = SparkJob.run(spark, inputs, output, splitMb << 20);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "spark-run: %d documents -> %d articles, %d claims, %d rejects, %d skipped; %d near-duplicate groups, %d claim clusters; "
+            + "%.1f s (%.2f documents/s) on %s%n", s.documents(), s.articles(), s.claims(), s.rejects(), s.skipped(), s.links().articleGroups(),
+            s.links().clusters(), secs, s.documents() / secs, spark.sparkContext().master());
+        return s.rejects() > 0 ? 1 : 0;
+      } finally {
+        spark.stop();
+      }
+    }
+  }
+
+  @Command(name = "load", mixinStandardHelpOptions = true, description = "Loads a spark-run's output into a store (idempotent).")
+  static final class Load implements Callable<Integer> {
+    @Option(names = "--from", required = true, description = "A spark-run --output folder.")
+    String from;
+
+    @Option(names = "--db", description = "JDBC URL (default: the H2 file under ./claimtrail-data).")
+    String db;
+
+    @Override
+    public Integer call() {
+      SparkSession spark = session("local[*]", "claimtrail load");
+      String url = db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
+      try (Store store = Store.open(url)) {
+        ParquetLoader.Summary s = ParquetLoader.load(spark, from, store, n -> {
+          if (n % 1000 == 0) {
+            System.err.printf(Locale.ROOT, "load: %d articles%n", n);
+          }
+        });
+        System.out.printf(Locale.ROOT, "load: %d articles added, %d unchanged; %d near-duplicate groups and %d clusters linked in %s%n", s.added(), s.unchanged(),
+            s.groups(), s.clusters(), url);
+        System.out.println("load: run 'claimtrail reindex' to make the loaded claims searchable");
+        return 0;
+      } finally {
+        spark.stop();
+      }
+    }
+  }
+}

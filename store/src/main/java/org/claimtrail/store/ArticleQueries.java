@@ -1,0 +1,77 @@
+package org.claimtrail.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Articles for people: a paged list, and one article with its claims and removed boilerplate. */
+public final class ArticleQueries {
+  private final Jdbi jdbi;
+
+  public ArticleQueries(Store store) {
+    this.jdbi = store.jdbi();
+  }
+
+  /** An article in a list. */
+  public record ArticleSummary(long id, int revision, String title, String publisher, Optional<Instant> published, String url, int claims) {}
+
+  /** A claim placed in its article: offsets into the body, and its cluster when linked. */
+  public record PlacedClaim(long id, String source, String sourceType, String cue, String stance, String quote, int start, int end, String content,
+      List<String> via, Optional<Long> cluster) {}
+
+  /** A block the cleaner removed, with the filter that removed it. */
+  public record Removed(String filter, String text) {}
+
+  /** One article revision in full. */
+  public record ArticleView(ArticleSummary summary, String origin, String authors, String language, String body, List<PlacedClaim> claims,
+      List<Removed> removed, Optional<Long> syndicationGroup) {}
+
+  private static final String SUMMARY = "SELECT a.id, a.revision, a.title, a.publisher, a.published, a.url, "
+      + "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS n FROM articles a ";
+
+  private static ArticleSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new ArticleSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), Optional.ofNullable(rs.getTimestamp(5)).map(Timestamp::toInstant),
+        rs.getString(6), rs.getInt(7));
+  }
+
+  /** Newest first; {@code publisher} filters exactly when present. */
+  public List<ArticleSummary> list(Optional<String> publisher, int limit, int offset) {
+    return jdbi.withHandle(h -> {
+      var q = h.createQuery(SUMMARY + (publisher.isPresent() ? "WHERE a.publisher = :p " : "") + "ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT :l OFFSET :o")
+          .bind("l", limit).bind("o", offset);
+      publisher.ifPresent(p -> q.bind("p", p));
+      return q.map((rs, c) -> summary(rs)).list();
+    });
+  }
+
+  public Optional<ArticleView> article(long id) {
+    return jdbi.withHandle(h -> {
+      Optional<ArticleSummary> s = h.createQuery(SUMMARY + "WHERE a.id = :id").bind("id", id).map((rs, c) -> summary(rs)).findFirst();
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      Object[] more = h.createQuery("SELECT origin, authors, language, body FROM articles WHERE id = :id").bind("id", id)
+          .map((rs, c) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).one();
+      List<PlacedClaim> claims = h.createQuery("SELECT c.id, c.source_name, c.source_type, c.cue, c.stance, c.quote, c.start_at, c.end_at, c.content, m.cluster_id "
+              + "FROM claims c LEFT JOIN cluster_members m ON m.claim_id = c.id WHERE c.article_id = :id ORDER BY c.start_at, c.id")
+          .bind("id", id)
+          .map((rs, c) -> new PlacedClaim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+              rs.getInt(8), rs.getString(9),
+              h.createQuery("SELECT name FROM claim_via WHERE claim_id = :c ORDER BY position").bind("c", rs.getLong(1)).mapTo(String.class).list(),
+              Optional.ofNullable((Long) rs.getObject(10, Long.class))))
+          .list();
+      List<Removed> removed = h.createQuery("SELECT filter, text FROM removed_blocks WHERE article_id = :id ORDER BY position").bind("id", id)
+          .map((rs, c) -> new Removed(rs.getString(1), rs.getString(2))).list();
+      Optional<Long> group = h.createQuery("SELECT group_id FROM article_groups WHERE article_id = :id").bind("id", id).mapTo(Long.class).findFirst();
+      return Optional.of(new ArticleView(s.get(), (String) more[0], (String) more[1], (String) more[2], (String) more[3], claims, removed, group));
+    });
+  }
+
+  /** The other articles in the same near-duplicate group. */
+  public List<ArticleSummary> copies(long groupId, long except) {
+    return jdbi.withHandle(h -> h.createQuery(SUMMARY + "JOIN article_groups g ON g.article_id = a.id WHERE g.group_id = :g AND a.id <> :x ORDER BY a.published, a.id")
+        .bind("g", groupId).bind("x", except).map((rs, c) -> summary(rs)).list());
+  }
+}
