@@ -74,6 +74,74 @@ class CrashSafetyIT {
     }
   }
 
+  /**
+   * Kills the server (SIGKILL) while it ingests uploads, three times at different moments, and
+   * restarts it: every upload the server acknowledged is ingested after the restart, once.
+   */
+  @Test
+  void uploadsAcknowledgedBeforeAServerKillAreIngestedAfterTheRestart() throws Exception {
+    Path data = dir.resolve("server-data");
+    List<String> lines = Files.readAllLines(SharedCorpora.corpora().resolve("wikinews/wikinews-2020.jsonl"), StandardCharsets.UTF_8).subList(20, 23);
+    long[] killAfterMs = {0, 4000, 15000};
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (int i = 0; i < killAfterMs.length; i++) {
+      Process server = serve(data, 17100 + i);
+      String body = "--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"upload" + i + ".jsonl\"\r\n\r\n" + lines.get(i) + "\n\r\n--b--\r\n";
+      var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + (17100 + i) + "/api/v1/ingest"))
+          .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "multipart/form-data; boundary=b")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(202, r.statusCode(), r.body());
+      Thread.sleep(killAfterMs[i]);
+      server.destroyForcibly();
+      server.waitFor();
+    }
+    // The restart resumes whatever was acknowledged but not finished.
+    Process server = serve(data, 17110);
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+      while (System.nanoTime() < deadline) {
+        var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:17110/api/v1/articles?limit=50")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("items").size() == 3) {
+          break;
+        }
+        Thread.sleep(1000);
+      }
+    } finally {
+      server.destroyForcibly();
+      server.waitFor();
+    }
+    Map<String, Integer> stored = claimsPerArticle(data);
+    assertEquals(3, stored.size(), "each acknowledged upload's article, once: " + stored);
+    try (Store store = Store.open(Store.h2Url(data))) {
+      long unfinished = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM uploads WHERE state <> 'done'").mapTo(Long.class).one());
+      assertEquals(0, unfinished, "the ledger shows every upload done");
+    }
+  }
+
+  static final String TOKEN = "crash-test-token-0123456789";
+
+  private Process serve(Path data, int port) throws Exception {
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+        "org.claimtrail.app.cli.Main", "serve", "--db", Store.h2Url(data), "--index", data.resolve("index").toString(), "--port", Integer.toString(port));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(dir.toFile(), "serve.log")));
+    pb.environment().put("CLAIMTRAIL_API_TOKEN", TOKEN);
+    Process p = pb.start();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (int i = 0; i < 120; i++) {
+      try {
+        if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/clusters")).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return p;
+        }
+      } catch (java.io.IOException e) {
+        // not up yet
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the server did not start; see " + dir.resolve("serve.log"));
+  }
+
   /** A real CLI process (its own JVM), as a user would start it. */
   private Process ingest(Path data, Path input) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp",

@@ -42,6 +42,9 @@ public final class ClaimExtractor {
     this(AliasTable.standard());
   }
 
+  /** Longest source phrase taken as a source. */
+  static final int MAX_SOURCE_CHARS = 200;
+
   public ArticleClaims extract(Article article, AnnotatedText text) {
     Entities entities = resolver.resolve(text);
     Context ctx = new Context(article, text, entities);
@@ -52,7 +55,9 @@ public final class ClaimExtractor {
       according(ctx, s);
       adverbs(ctx, s);
     }
-    List<Claim> claims = Provenance.spread(ctx, ctx.claims);
+    // A source is a noun phrase: a "source" hundreds of characters long is a misparse of text with no
+    // sentence breaks (a run-on page), not somebody who said something.
+    List<Claim> claims = Provenance.spread(ctx, ctx.claims).stream().filter(c -> c.source().text().length() <= MAX_SOURCE_CHARS).toList();
     claims = dedupe(claims);
     return new ArticleClaims(article, entities.entities(), entities.mentions(), claims);
   }

@@ -66,7 +66,7 @@ public final class Extractor {
       page =
           Jsoup.parse(
               new ByteArrayInputStream(doc.content()),
-              doc.charset().map(c -> c.name()).orElse(null),
+              org.claimtrail.extract.html.PageCharset.override(doc.content(), doc.charset()).or(doc::charset).map(c -> c.name()).orElse(null),
               doc.hints().url().orElse(""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

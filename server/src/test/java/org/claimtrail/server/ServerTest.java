@@ -89,6 +89,51 @@ class ServerTest {
     assertEquals(404, get("/api/v1/clusters/999999").statusCode());
   }
 
+  /** Every parameter of every read endpoint and page, with SQL and Lucene injection attempts. */
+  @Test
+  void injectionAttemptsInEveryParameterAreHarmless() throws Exception {
+    Map<String, Long> before = fixture.store().counts();
+    List<String> payloads = List.of("' OR '1'='1", "1; DROP TABLE claims; --", "%' OR 1=1 --", "\\'; DELETE FROM articles; --", "x\" OR \"1\"=\"1",
+        "*:*", "text:(a OR b) AND NOT c~2^9", "<script>window.__xss=1</script>", "%00", "1 UNION SELECT body FROM articles");
+    Map<String, List<String>> endpoints = Map.of(
+        "/api/v1/search", List.of("q", "type", "stance", "source", "entity", "publisher", "from", "to", "limit"),
+        "/api/v1/claims", List.of("entity", "from", "to", "limit"),
+        "/api/v1/clusters", List.of("limit", "offset"),
+        "/api/v1/articles", List.of("publisher", "limit", "offset"),
+        "/api/v1/entities", List.of("q", "type", "limit", "offset"),
+        "/search", List.of("q", "stance", "source", "entity", "publisher", "from", "to"),
+        "/timeline", List.of("entity", "from", "to"),
+        "/entities", List.of("q", "type", "offset"),
+        "/articles", List.of("publisher", "offset"));
+    int requests = 0;
+    for (Map.Entry<String, List<String>> e : endpoints.entrySet()) {
+      for (String param : e.getValue()) {
+        for (String payload : payloads) {
+          String path = e.getKey() + "?" + param + "=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+          HttpResponse<String> r = get(path);
+          requests++;
+          assertTrue(r.statusCode() == 200 || r.statusCode() == 400, path + " gave " + r.statusCode() + ": " + r.body());
+          String type = r.headers().firstValue("Content-Type").orElse("");
+          assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+          if (type.startsWith("text/html")) {
+            assertFalse(r.body().contains("<script>window.__xss"), path + " reflected the script");
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+          } else {
+            assertTrue(type.startsWith("application/json"), path + " is JSON, which a browser with nosniff never runs: " + type);
+          }
+          assertFalse(r.body().contains("SQLException") || r.body().contains("JdbcSQL") || r.body().contains("PSQLException"), path + " leaked a database error");
+        }
+      }
+    }
+    for (String path : List.of("/api/v1/clusters/1%20OR%201=1", "/api/v1/articles/1;DROP", "/api/v1/entities/-1", "/articles/1'", "/clusters/%27")) {
+      int status = get(path).statusCode();
+      assertTrue(status == 400 || status == 404, path + " gave " + status);
+      requests++;
+    }
+    assertEquals(before, fixture.store().counts(), "no data changed after " + requests + " injection attempts");
+    assertEquals(375, requests, "37 parameters x 10 payloads, and 5 ids");
+  }
+
   @Test
   void pagesRenderAndEscapeArticleText() throws Exception {
     long article = JSON.readTree(get("/api/v1/articles").body()).get("items").get(0).get("id").asLong();

@@ -103,7 +103,7 @@ public final class Store implements AutoCloseable {
   /** As {@link #save}, returning the ids written, for the search index. */
   public Saved store(ArticleClaims ac, Optional<Long> run) {
     Article a = ac.article();
-    String key = a.url().orElse("sha256:" + a.contentHash());
+    String key = cut(a.url().orElse("sha256:" + a.contentHash()), 2048);
     try {
       return jdbi.inTransaction(h -> saveIn(h, ac, key, run));
     } catch (UnableToExecuteStatementException e) {
@@ -134,12 +134,12 @@ public final class Store implements AutoCloseable {
         .bind("key", key)
         .bind("rev", revision)
         .bind("hash", a.contentHash())
-        .bind("url", a.url().orElse(null))
+        .bind("url", a.url().map(u -> cut(u, 2048)).orElse(null))
         .bind("title", a.title().orElse(null))
-        .bind("publisher", a.publisher().orElse(null))
+        .bind("publisher", a.publisher().map(p -> cut(p, 512)).orElse(null))
         .bind("authors", String.join("; ", a.authors()))
         .bind("published", a.published().map(Timestamp::from).orElse(null))
-        .bind("language", a.language().orElse(null))
+        .bind("language", a.language().map(l -> cut(l, 16)).orElse(null))
         .bind("origin", a.origin())
         .bind("body", a.text())
         .bind("run", run.orElse(null))
@@ -149,7 +149,8 @@ public final class Store implements AutoCloseable {
     for (Entity e : ac.entities()) {
       long id = entityId(h, e);
       entityIds.put(e.id(), id);
-      for (String alias : e.aliases()) {
+      for (String fullAlias : e.aliases()) {
+        String alias = cut(fullAlias, 512);
         if (h.createQuery("SELECT COUNT(*) FROM entity_aliases WHERE entity_id = :e AND alias = :a").bind("e", id).bind("a", alias).mapTo(Integer.class).one() == 0) {
           h.createUpdate("INSERT INTO entity_aliases (entity_id, alias) VALUES (:e, :a)").bind("e", id).bind("a", alias).execute();
         }
@@ -160,7 +161,7 @@ public final class Store implements AutoCloseable {
       Long eid = entityIds.get(m.entityId());
       if (eid != null) {
         Optional<String> role = ac.entities().stream().filter(e -> e.id().equals(m.entityId())).findFirst().flatMap(Entity::role);
-        mentions.bind("a", articleId).bind("e", eid).bind("b", m.begin()).bind("x", m.end()).bind("t", m.text()).bind("r", role.orElse(null)).add();
+        mentions.bind("a", articleId).bind("e", eid).bind("b", m.begin()).bind("x", m.end()).bind("t", cut(m.text(), 512)).bind("r", role.map(r -> cut(r, 512)).orElse(null)).add();
       }
     }
     if (!ac.mentions().isEmpty()) {
@@ -179,13 +180,14 @@ public final class Store implements AutoCloseable {
       long claimId = h.createUpdate("INSERT INTO claims (article_id, source_name, source_type, source_entity_id, source_role, source_text, cue, cue_lemma, stance, quote, content, start_at, end_at, said_when, confidence) "
               + "VALUES (:a, :sn, :st, :se, :sr, :stext, :cue, :lemma, :stance, :quote, :content, :s, :e, :when, :conf)")
           .bind("a", articleId)
-          .bind("sn", c.source().name())
+          .bind("sn", cut(c.source().name(), 512))
           .bind("st", c.source().type().name())
           .bind("se", c.source().entityId().map(entityIds::get).orElse(null))
-          .bind("sr", c.source().role().orElse(null))
-          .bind("stext", c.source().text())
-          .bind("cue", c.cue())
-          .bind("lemma", c.cueLemma())
+          // Cut to the columns' sizes: one odd claim must not fail its whole article.
+          .bind("sr", c.source().role().map(r -> cut(r, 512)).orElse(null))
+          .bind("stext", cut(c.source().text(), 1024))
+          .bind("cue", cut(c.cue(), 256))
+          .bind("lemma", cut(c.cueLemma(), 64))
           .bind("stance", c.stance().label())
           .bind("quote", c.quote().label())
           .bind("content", c.content())
@@ -197,7 +199,7 @@ public final class Store implements AutoCloseable {
       claimIds.add(claimId);
       List<String> via = c.via();
       for (int i = 0; i < via.size(); i++) {
-        h.createUpdate("INSERT INTO claim_via (claim_id, position, name) VALUES (:c, :p, :n)").bind("c", claimId).bind("p", i).bind("n", via.get(i)).execute();
+        h.createUpdate("INSERT INTO claim_via (claim_id, position, name) VALUES (:c, :p, :n)").bind("c", claimId).bind("p", i).bind("n", cut(via.get(i), 512)).execute();
       }
     }
     return new Saved(revision == 1 ? SaveOutcome.NEW : SaveOutcome.REVISION, articleId, claimIds);
@@ -206,9 +208,9 @@ public final class Store implements AutoCloseable {
   /** The entity's row, created on first sight; entities are shared across articles by name and type. */
   private static long entityId(Handle h, Entity e) {
     Optional<Long> id = h.createQuery("SELECT id FROM entities WHERE canonical = :c AND type = :t")
-        .bind("c", e.canonical()).bind("t", e.type().name()).mapTo(Long.class).findFirst();
+        .bind("c", cut(e.canonical(), 512)).bind("t", e.type().name()).mapTo(Long.class).findFirst();
     return id.orElseGet(() -> h.createUpdate("INSERT INTO entities (canonical, type) VALUES (:c, :t)")
-        .bind("c", e.canonical()).bind("t", e.type().name())
+        .bind("c", cut(e.canonical(), 512)).bind("t", e.type().name())
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
   }
 

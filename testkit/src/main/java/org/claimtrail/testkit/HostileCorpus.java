@@ -36,11 +36,19 @@ public final class HostileCorpus {
   private static final String STORY = "The ministry said on Tuesday that the bridge over the river had been repaired. "
       + "Officials denied that any troops had crossed it, according to a statement.";
 
+  /**
+   * The story about another structure: every file gets its own text, since text repeated across a
+   * folder is rightly learned as boilerplate and removed.
+   */
+  private static String story(String thing) {
+    return STORY.replace("bridge", thing);
+  }
+
   /** Writes the corpus into {@code dir}; returns file name to expectation, in a stable order. */
   public static Map<String, Expect> write(Path dir, long bombBytes) throws IOException {
     Files.createDirectories(dir);
     Map<String, Expect> out = new LinkedHashMap<>();
-    String jsonl = line("https://hostile.example/1", STORY) + line("https://hostile.example/2", STORY.replace("bridge", "dam"))
+    String jsonl = line("https://hostile.example/1", story("canal")) + line("https://hostile.example/2", STORY.replace("bridge", "dam"))
         + line("https://hostile.example/3", STORY.replace("bridge", "road"));
     byte[] gz = gzip(jsonl.getBytes(StandardCharsets.UTF_8));
     put(dir, out, "truncated.jsonl.gz", Arrays.copyOf(gz, gz.length * 2 / 3), Expect.NOTHING_OR_ERROR);
@@ -50,8 +58,8 @@ public final class HostileCorpus {
     }
     put(dir, out, "corrupt.warc.gz", corrupt, Expect.ERROR);
     put(dir, out, "bomb.jsonl.gz", bomb(bombBytes), Expect.ERROR);
-    put(dir, out, "broken-lines.jsonl", (line("https://hostile.example/ok", STORY) + "{\"url\": \"https://hostile.example/bad\", \"text\": \"unterminated\n"
-        + "not json at all\n" + line("https://hostile.example/ok2", STORY.replace("ministry", "army"))).getBytes(StandardCharsets.UTF_8), Expect.ARTICLE_AND_ERROR);
+    put(dir, out, "broken-lines.jsonl", (line("https://hostile.example/ok", story("tunnel")) + "{\"url\": \"https://hostile.example/bad\", \"text\": \"unterminated\n"
+        + "not json at all\n" + line("https://hostile.example/ok2", story("pier").replace("ministry", "army"))).getBytes(StandardCharsets.UTF_8), Expect.ARTICLE_AND_ERROR);
     put(dir, out, "empty.html", new byte[0], Expect.NOTHING_OR_ERROR);
     put(dir, out, "empty.jsonl", new byte[0], Expect.NOTHING_OR_ERROR);
     put(dir, out, "empty.warc", new byte[0], Expect.NOTHING_OR_ERROR);
@@ -62,7 +70,7 @@ public final class HostileCorpus {
     binary[2] = 'N';
     binary[3] = 'G';
     put(dir, out, "image.html", binary, Expect.NOTHING_OR_ERROR);
-    byte[] invalidUtf8 = ("date 2024-10-23\n" + STORY + " Caf\u00e9 ").getBytes(StandardCharsets.UTF_8);
+    byte[] invalidUtf8 = ("date 2024-10-23\n" + story("power station") + " Caf\u00e9 ").getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream bad = new ByteArrayOutputStream();
     bad.writeBytes(invalidUtf8);
     bad.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xA0, (byte) 0xFF, (byte) 0xFE});
@@ -70,9 +78,10 @@ public final class HostileCorpus {
     put(dir, out, "invalid-utf8.txt", bad.toByteArray(), Expect.ARTICLE);
     Charset cp1251 = Charset.forName("windows-1251");
     String russian = "Министерство обороны заявило во вторник, что мост был восстановлен. Официальные лица отрицают, что войска его пересекали.";
-    put(dir, out, "cp1251-declared.html", page("<meta charset=\"windows-1251\">", russian).getBytes(cp1251), Expect.ARTICLE);
-    put(dir, out, "cp1251-undeclared.html", page("", russian).getBytes(cp1251), Expect.ARTICLE);
-    put(dir, out, "cp1251-declared-utf8.html", page("<meta charset=\"utf-8\">", russian).getBytes(cp1251), Expect.ARTICLE);
+    // Three different texts: identical ones would rightly be stored once.
+    put(dir, out, "cp1251-declared.html", page("<meta charset=\"windows-1251\">", russian + " Первый.").getBytes(cp1251), Expect.ARTICLE);
+    put(dir, out, "cp1251-undeclared.html", page("", russian + " Второй.").getBytes(cp1251), Expect.ARTICLE);
+    put(dir, out, "cp1251-declared-utf8.html", page("<meta charset=\"utf-8\">", russian + " Третий.").getBytes(cp1251), Expect.ARTICLE);
     put(dir, out, "nested.html", nested(100_000).getBytes(StandardCharsets.UTF_8), Expect.NOTHING_OR_ERROR);
     put(dir, out, "quotes.txt", ("date 2024-10-23\nThe minister said " + "\"".repeat(50_000) + " and left.\n").getBytes(StandardCharsets.UTF_8),
         Expect.NOTHING_OR_ERROR);
@@ -83,11 +92,11 @@ public final class HostileCorpus {
       words.append(vocabulary[r.nextInt(vocabulary.length)]).append(' ');
     }
     put(dir, out, "no-punctuation.txt", words.toString().getBytes(StandardCharsets.UTF_8), Expect.NOTHING_OR_ERROR);
-    put(dir, out, "year-0.txt", ("date 0000-01-01\n" + STORY).getBytes(StandardCharsets.UTF_8), Expect.ARTICLE);
-    put(dir, out, "year-9999.jsonl", ("{\"url\": \"https://hostile.example/9999\", \"published\": \"9999-12-31\", \"text\": \"" + STORY + "\"}\n")
+    put(dir, out, "year-0.txt", ("date 0000-01-01\n" + story("railway")).getBytes(StandardCharsets.UTF_8), Expect.ARTICLE);
+    put(dir, out, "year-9999.jsonl", ("{\"url\": \"https://hostile.example/9999\", \"published\": \"9999-12-31\", \"text\": \"" + story("airport") + "\"}\n")
         .getBytes(StandardCharsets.UTF_8), Expect.ARTICLE);
     put(dir, out, "xxe.rss", ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>t</title>"
-        + "<item><title>&xxe;</title><link>https://hostile.example/x</link><description>" + STORY + "</description></item></channel></rss>")
+        + "<item><title>&xxe;</title><link>https://hostile.example/x</link><description>" + story("harbour") + "</description></item></channel></rss>")
         .getBytes(StandardCharsets.UTF_8), Expect.ERROR);
     StringBuilder lol = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for (int i = 1; i <= 9; i++) {
@@ -121,7 +130,7 @@ public final class HostileCorpus {
 
   private static String nested(int depth) {
     StringBuilder sb = new StringBuilder(depth * 11 + 100).append("<html><body>");
-    sb.append("<div>".repeat(depth)).append("<p>").append(STORY).append("</p>").append("</div>".repeat(depth));
+    sb.append("<div>".repeat(depth)).append("<p>").append(story("dock")).append("</p>").append("</div>".repeat(depth));
     return sb.append("</body></html>").toString();
   }
 
@@ -133,14 +142,19 @@ public final class HostileCorpus {
     return b.toByteArray();
   }
 
-  /** Zeros, gzipped: about a thousandth of {@code bytes} on disk. */
+  /**
+   * A JSON line whose text runs on for {@code bytes}, gzipped: about a thousandth of that on disk,
+   * and text, so only the expansion limit (not a binary sniff) can stop it.
+   */
   private static byte[] bomb(long bytes) throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    byte[] zeros = new byte[1 << 20];
+    byte[] filler = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
     try (GZIPOutputStream g = new GZIPOutputStream(b, 1 << 16)) {
-      for (long n = 0; n < bytes; n += zeros.length) {
-        g.write(zeros);
+      g.write("{\"url\": \"https://hostile.example/bomb\", \"text\": \"".getBytes(StandardCharsets.US_ASCII));
+      for (long n = 0; n < bytes; n += filler.length) {
+        g.write(filler);
       }
+      g.write("\"}\n".getBytes(StandardCharsets.US_ASCII));
     }
     return b.toByteArray();
   }

@@ -1,0 +1,79 @@
+package org.claimtrail.extract.html;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Which charset to decode a page with, when its bytes and its declaration disagree. jsoup trusts
+ * a BOM, then {@code <meta charset>}, then UTF-8; legacy pages (windows-1251 with no declaration,
+ * or declaring UTF-8 while being windows-1251) then decode to replacement characters. When the
+ * declared (or default) charset is UTF-8 but the bytes are not valid UTF-8, the charset is
+ * guessed from the bytes (juniversalchardet, Mozilla's detector), else windows-1252.
+ */
+public final class PageCharset {
+  private static final Pattern META = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+
+  private PageCharset() {}
+
+  /** The charset to force, or empty to let jsoup decide as usual. */
+  public static Optional<Charset> override(byte[] content, Optional<Charset> given) {
+    if (hasBom(content)) {
+      return Optional.empty();
+    }
+    Optional<Charset> declared = given.isPresent() ? given : declared(content);
+    boolean utf8Expected = declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8);
+    if (!utf8Expected || validUtf8(content)) {
+      return Optional.empty();
+    }
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(content, 0, Math.min(content.length, 1 << 20));
+    detector.dataEnd();
+    String guess = detector.getDetectedCharset();
+    try {
+      if (guess != null && !guess.equalsIgnoreCase("UTF-8")) {
+        return Optional.of(Charset.forName(guess));
+      }
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      // fall through to the web's default legacy charset
+    }
+    return Optional.of(Charset.forName("windows-1252"));
+  }
+
+  static Optional<Charset> declared(byte[] content) {
+    String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META.matcher(head);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Charset.forName(m.group(1).toLowerCase(Locale.ROOT)));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+  }
+
+  static boolean validUtf8(byte[] content) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasBom(byte[] c) {
+    return c.length >= 2 && ((c[0] == (byte) 0xFE && c[1] == (byte) 0xFF) || (c[0] == (byte) 0xFF && c[1] == (byte) 0xFE))
+        || c.length >= 3 && c[0] == (byte) 0xEF && c[1] == (byte) 0xBB && c[2] == (byte) 0xBF;
+  }
+}
