@@ -33,7 +33,7 @@ class CrashSafetyIT {
   @Test
   void killedIngestsLoseNothingAndDuplicateNothing() throws Exception {
     Path input = dir.resolve("news.jsonl");
-    List<String> lines = Files.readAllLines(SharedCorpora.corpora().resolve("wikinews/wikinews-2020.jsonl"), StandardCharsets.UTF_8).subList(0, 16);
+    List<String> lines = Files.readAllLines(SharedCorpora.corpora().resolve("wikinews/wikinews-2020.jsonl"), StandardCharsets.UTF_8).subList(0, 40);
     Files.writeString(input, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 
     Path clean = dir.resolve("clean");
@@ -46,12 +46,16 @@ class CrashSafetyIT {
     int killedWithWorkDone = 0;
     for (int k = 0; k < KILLS; k++) {
       Process p = ingest(crashed, input);
-      long wait = 1500 + random.nextInt(22_000);
+      // Half the kills early (while CoreNLP loads or the first articles are stored), half late
+      // (while articles are being stored, two at a time).
+      long wait = k % 2 == 0 ? 1500 + random.nextInt(13_000) : 16_000 + random.nextInt(24_000);
       boolean finished = p.waitFor(wait, TimeUnit.MILLISECONDS);
       if (!finished) {
         p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close
         p.waitFor();
       }
+      java.nio.file.Files.writeString(Path.of("target", "crash-ingest.log"), "=== kill " + k + " after " + wait + " ms (finished: " + finished + ")\n",
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
       Map<String, Integer> now = claimsPerArticle(crashed);
       assertTrue(now.keySet().containsAll(seen), "kill " + k + " lost articles committed earlier");
       for (Map.Entry<String, Integer> e : now.entrySet()) {
@@ -108,8 +112,11 @@ class CrashSafetyIT {
         Thread.sleep(1000);
       }
     } finally {
-      server.destroyForcibly();
-      server.waitFor();
+      // A normal stop (SIGTERM): the shutdown hook lets the running job finish and closes the store.
+      server.destroy();
+      if (!server.waitFor(2, TimeUnit.MINUTES)) {
+        server.destroyForcibly();
+      }
     }
     Map<String, Integer> stored = claimsPerArticle(data);
     assertEquals(3, stored.size(), "each acknowledged upload's article, once: " + stored);
@@ -124,7 +131,7 @@ class CrashSafetyIT {
   private Process serve(Path data, int port) throws Exception {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
         "org.claimtrail.app.cli.Main", "serve", "--db", Store.h2Url(data), "--index", data.resolve("index").toString(), "--port", Integer.toString(port));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(dir.toFile(), "serve.log")));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target", "crash-serve.log")));
     pb.environment().put("CLAIMTRAIL_API_TOKEN", TOKEN);
     Process p = pb.start();
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
@@ -147,7 +154,7 @@ class CrashSafetyIT {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp",
         System.getProperty("java.class.path"), "org.claimtrail.app.cli.Main", "ingest", "--db", Store.h2Url(data), "--index", data.resolve("index").toString(),
         "--threads", "2", input.toString()));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(dir.toFile(), "ingest.log"))).start();
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target", "crash-ingest.log"))).start();
   }
 
   /** Claims per article key, read from the store as a fresh process would after a crash. */

@@ -98,10 +98,11 @@ class ServerTest {
     Map<String, List<String>> endpoints = Map.of(
         "/api/v1/search", List.of("q", "type", "stance", "source", "entity", "publisher", "from", "to", "limit"),
         "/api/v1/claims", List.of("entity", "from", "to", "limit"),
-        "/api/v1/clusters", List.of("limit", "offset"),
+        "/api/v1/clusters", List.of("limit", "offset", "sort"),
         "/api/v1/articles", List.of("publisher", "limit", "offset"),
         "/api/v1/entities", List.of("q", "type", "limit", "offset"),
         "/search", List.of("q", "stance", "source", "entity", "publisher", "from", "to"),
+        "/", List.of("sort", "offset"),
         "/timeline", List.of("entity", "from", "to"),
         "/entities", List.of("q", "type", "offset"),
         "/articles", List.of("publisher", "offset"));
@@ -131,7 +132,7 @@ class ServerTest {
       requests++;
     }
     assertEquals(before, fixture.store().counts(), "no data changed after " + requests + " injection attempts");
-    assertEquals(375, requests, "37 parameters x 10 payloads, and 5 ids");
+    assertEquals(405, requests, "40 parameters x 10 payloads, and 5 ids");
   }
 
   @Test

@@ -114,8 +114,14 @@ public final class Queries {
 
   /** The largest clusters, then the most recently changed. */
   public List<ClusterSummary> topClusters(int limit, int offset) {
+    return clusters(false, limit, offset);
+  }
+
+  /** Clusters by size (largest first) or, when {@code newest}, by their latest change (newest first). */
+  public List<ClusterSummary> clusters(boolean newest, int limit, int offset) {
+    String order = newest ? "last_change DESC NULLS LAST, members DESC, id" : "members DESC, last_change DESC, id";
     return jdbi.withHandle(h -> h.createQuery("SELECT id, label, status, members, origins, last_change FROM claim_clusters "
-            + "ORDER BY members DESC, last_change DESC, id LIMIT :limit OFFSET :offset")
+            + "ORDER BY " + order + " LIMIT :limit OFFSET :offset")
         .bind("limit", limit).bind("offset", offset)
         .map((rs, ctx) -> new ClusterSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
             Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant)))

@@ -19,8 +19,10 @@ public final class Uploads {
   public static final String FAILED = "failed";
 
   private final Jdbi jdbi;
+  private final Store store;
 
   public Uploads(Store store) {
+    this.store = store;
     this.jdbi = store.jdbi();
   }
 
@@ -28,9 +30,11 @@ public final class Uploads {
   public record Upload(String id, String job, String name, String storedAs, long bytes, Instant receivedAt, String state, int documents,
       int articles, int claims, Optional<String> errors) {}
 
+  /** Records a received file; durable when this returns (the client is told "accepted" next). */
   public void received(String id, String job, String name, String storedAs, long bytes) {
     jdbi.useHandle(h -> h.createUpdate("INSERT INTO uploads (id, job, name, stored_as, bytes, received_at, state) VALUES (:i, :j, :n, :s, :b, :t, :st)")
         .bind("i", id).bind("j", job).bind("n", name).bind("s", storedAs).bind("b", bytes).bind("t", Timestamp.from(Instant.now())).bind("st", RECEIVED).execute());
+    store.flush();
   }
 
   public void state(String id, String state) {

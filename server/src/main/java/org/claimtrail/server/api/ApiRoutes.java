@@ -47,7 +47,11 @@ public final class ApiRoutes {
   private void clusters(Context ctx) {
     int limit = Params.integer(ctx, "limit", 20, 1, 500);
     int offset = Params.integer(ctx, "offset", 0, 0, 10_000_000);
-    ctx.json(Map.of("limit", limit, "offset", offset, "items", s.queries().topClusters(limit, offset)));
+    String sort = Params.text(ctx, "sort").orElse("size");
+    if (!sort.equals("size") && !sort.equals("newest")) {
+      throw new BadRequest("Parameter 'sort' must be 'size' or 'newest', got '" + sort + "'");
+    }
+    ctx.json(Map.of("limit", limit, "offset", offset, "items", s.queries().clusters(sort.equals("newest"), limit, offset)));
   }
 
   private void cluster(Context ctx) {

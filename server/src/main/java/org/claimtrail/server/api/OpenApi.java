@@ -11,7 +11,8 @@ final class OpenApi {
           "info": {"title": "Claimtrail API", "version": "1", "description": "Attributed claims, their clusters, origins and status. Errors are {title, status, details}. Write endpoints need the API token (Authorization: Bearer TOKEN)."},
           "components": {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
           "paths": {
-            "/api/v1/clusters": {"get": {"summary": "Claim clusters, largest first", "parameters": [
+            "/api/v1/clusters": {"get": {"summary": "Claim clusters, largest (sort=size) or most recently changed (sort=newest) first", "parameters": [
+              {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["size", "newest"]}},
               {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
               {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
               "responses": {"200": {"description": "A page of clusters"}, "400": {"description": "Bad parameter"}}}},

@@ -17,10 +17,12 @@ final class DashboardPage {
 
   void render(Context ctx) {
     int offset = Params.integer(ctx, "offset", 0, 0, 10_000_000);
+    boolean newest = "newest".equals(ctx.queryParam("sort"));
     Html h = new Html().raw("<h1>Claim clusters</h1><p class=\"lead\">The same claim across articles and outlets, with its independent origins and status.</p>")
         .raw("<form class=\"big-search\" action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"Search claims, e.g. troops\" aria-label=\"Search claims\"><button>Search</button></form>")
-        .raw("<div class=\"columns\"><section class=\"wide\">");
-    List<Queries.ClusterSummary> clusters = s.queries().topClusters(PAGE, offset);
+        .raw("<div class=\"columns\"><section class=\"wide\"><nav class=\"tabs\"><a href=\"/\"" + (newest ? "" : " class=\"active\"") + ">Largest</a>"
+            + "<a href=\"/?sort=newest\"" + (newest ? " class=\"active\"" : "") + ">Newest</a></nav>");
+    List<Queries.ClusterSummary> clusters = s.queries().clusters(newest, PAGE, offset);
     if (clusters.isEmpty() && offset == 0) {
       h.raw("<p class=\"empty\">No clusters yet: <a href=\"/ingest\">ingest articles</a>, then run <code>claimtrail link</code>.</p>");
     } else {
@@ -30,7 +32,7 @@ final class DashboardPage {
             .text(Html.cut(c.label(), 160)).raw("</a></td><td>" + c.members() + "</td><td>" + c.origins() + "</td><td>").text(Html.day(c.lastChange()))
             .raw("</td></tr>");
       }
-      h.raw("</tbody></table>").raw(Html.pager("/", offset, PAGE, clusters.size()));
+      h.raw("</tbody></table>").raw(Html.pager(newest ? "/?sort=newest" : "/", offset, PAGE, clusters.size()));
     }
     h.raw("</section><aside><h2>Status changes</h2><ol class=\"changes\">");
     for (Queries.StatusChange c : s.queries().recentChanges(8)) {
