@@ -13,7 +13,9 @@ dir=$(mktemp -d /tmp/claimtrail-http.XXXXXX)
 cp="$root/bench/target/claimtrail-bench-0.1.0-SNAPSHOT.jar:$(cat "$root/bench/target/classpath.txt")"
 java -Xmx4g -cp "$cp" org.claimtrail.bench.GrowStore "$1" "$dir" "$claims"
 db="jdbc:h2:file:$dir/claimtrail"
-"$root/claimtrail" link --db "$db" --min-size 1000000 >/dev/null
+t0=$(date +%s)
+"$root/claimtrail" link --db "$db" --min-size 1000000 | head -n 1
+echo "linked in $(( $(date +%s) - t0 )) s"
 port=17071
 "$root/claimtrail" serve --db "$db" --index "$dir/index" --port $port --no-ingest 2>"$dir/serve.log" &
 server=$!
@@ -21,10 +23,11 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/api/v1/clusters?limit=1" >/dev/null && break; sleep 1; done
 cluster=$(curl -s "http://127.0.0.1:$port/api/v1/clusters?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
 article=$(curl -s "http://127.0.0.1:$port/api/v1/articles?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
-entity=$(curl -s "http://127.0.0.1:$port/api/v1/entities?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
-echo "store: $(curl -s "http://127.0.0.1:$port/api/v1/articles?limit=1" >/dev/null; echo "$claims") claims (synthetic copies of real claims); wrk ${secs}s, $conns connections, 2 threads, 127.0.0.1"
+entity=$(curl -s "http://127.0.0.1:$port/api/v1/entities?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/;t;s/.*/1/')
+echo "store: $claims claims (synthetic copies of real claims); wrk ${secs}s, $conns connections, 2 threads, 127.0.0.1"
 for path in "/api/v1/clusters?limit=20" "/api/v1/clusters/$cluster" "/api/v1/search?q=troops" "/api/v1/search?q=president&stance=claimed" \
     "/api/v1/articles/$article" "/api/v1/entities?q=korea" "/api/v1/timeline?entity=Iran&limit=50" \
     "/" "/clusters/$cluster" "/search?q=coronavirus" "/articles/$article" "/entities/$entity" "/timeline?entity=Iran"; do
-  wrk -t2 -c"$conns" -d"${secs}s" -s "$root/bench/http/report.lua" "http://127.0.0.1:$port$path" | tail -n 1 | sed "s|^|$(printf '%-44s' "$path")|"
+  printf '%-44s' "$path"
+  wrk -t2 -c"$conns" -d"${secs}s" -s "$root/bench/http/report.lua" "http://127.0.0.1:$port$path" | tail -n 1
 done

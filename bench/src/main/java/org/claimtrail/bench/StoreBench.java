@@ -174,11 +174,24 @@ public final class StoreBench {
               claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(c);
               return c;
             }).list();
+        // Entities and mentions too, so copies have entity pages and entity timelines like the real store.
+        Map<Long, Map<String, org.claimtrail.model.Entity>> entities = new HashMap<>();
+        Map<Long, List<org.claimtrail.model.Mention>> mentions = new HashMap<>();
+        h.createQuery("SELECT m.article_id, e.id, e.canonical, e.type, m.begin_at, m.end_at, m.text, m.role FROM mentions m JOIN entities e ON e.id = m.entity_id")
+            .map((rs, ctx) -> {
+              String eid = "e" + rs.getLong(2);
+              entities.computeIfAbsent(rs.getLong(1), k -> new java.util.LinkedHashMap<>()).putIfAbsent(eid, new org.claimtrail.model.Entity(eid, rs.getString(3),
+                  EntityType.valueOf(rs.getString(4)), List.of(), Optional.ofNullable(rs.getString(8))));
+              mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new org.claimtrail.model.Mention(rs.getInt(5), rs.getInt(6), rs.getString(7), eid));
+              return eid;
+            }).list();
         return h.createQuery("SELECT id, url, title, publisher, published, language, origin, body, content_hash FROM articles")
             .map((rs, ctx) -> new ArticleClaims(new Article("a" + rs.getLong("id"), rs.getString("origin"), Optional.ofNullable(rs.getString("url")),
                 Optional.ofNullable(rs.getString("title")), Optional.ofNullable(rs.getString("publisher")), List.of(),
                 Optional.ofNullable(rs.getTimestamp("published")).map(Timestamp::toInstant), Optional.empty(), Optional.ofNullable(rs.getString("language")),
-                List.of(rs.getString("body")), List.of(), rs.getString("content_hash")), List.of(), List.of(), claims.getOrDefault(rs.getLong("id"), List.of())))
+                List.of(rs.getString("body")), List.of(), rs.getString("content_hash")),
+                List.copyOf(entities.getOrDefault(rs.getLong("id"), Map.of()).values()), mentions.getOrDefault(rs.getLong("id"), List.of()),
+                claims.getOrDefault(rs.getLong("id"), List.of())))
             .list();
       });
     }

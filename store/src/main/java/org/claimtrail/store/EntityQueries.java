@@ -6,6 +6,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Entities for people: a searchable list, and one entity's aliases, roles, claims and record. */
 public final class EntityQueries {
+  /** "Claims about" an entity look at its latest this-many articles (by store id). */
+  public static final int ABOUT_ARTICLES = 100;
+
   private final Jdbi jdbi;
 
   public EntityQueries(Store store) {
@@ -52,10 +55,17 @@ public final class EntityQueries {
           .bind("id", id).map((rs, c) -> rs.getString(1)).list();
       List<Queries.ClaimRow> by = h.createQuery(Queries.CLAIM_SELECT + "WHERE c.source_entity_id = :id ORDER BY a.published DESC NULLS LAST, c.id LIMIT :l")
           .bind("id", id).bind("l", limit).map((rs, c) -> Queries.claimRow(rs, h)).list();
-      List<Queries.ClaimRow> about = h.createQuery(Queries.CLAIM_SELECT + "WHERE (c.source_entity_id IS NULL OR c.source_entity_id <> :id) AND EXISTS "
-              + "(SELECT 1 FROM mentions m WHERE m.article_id = c.article_id AND m.entity_id = :id AND m.begin_at >= c.start_at AND m.end_at <= c.end_at) "
+      by = Queries.withVia(h, by);
+      // From the entity's mentions (indexed) to the claims whose span holds one, in the latest
+      // ABOUT_ARTICLES articles that mention it: over all of them this took 0.65 s for an entity
+      // mentioned 10,000 times in a 50,000-claim H2 store; the page lists the newest anyway.
+      List<Queries.ClaimRow> about = h.createQuery(Queries.CLAIM_SELECT + "WHERE c.id IN (SELECT DISTINCT c2.id FROM mentions m JOIN claims c2 ON c2.article_id = m.article_id "
+              + "AND m.begin_at >= c2.start_at AND m.end_at <= c2.end_at WHERE m.entity_id = :id AND (c2.source_entity_id IS NULL OR c2.source_entity_id <> :id) "
+              + "AND m.article_id >= (SELECT COALESCE(MIN(article_id), 0) FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = :id "
+              + "ORDER BY article_id DESC LIMIT " + ABOUT_ARTICLES + ") latest)) "
               + "ORDER BY a.published DESC NULLS LAST, c.id LIMIT :l")
           .bind("id", id).bind("l", limit).map((rs, c) -> Queries.claimRow(rs, h)).list();
+      about = Queries.withVia(h, about);
       TrackRecord record = h.createQuery("SELECT COUNT(*), COUNT(DISTINCT k.id), "
               + "COUNT(DISTINCT CASE WHEN k.status = 'claimed' THEN k.id END), COUNT(DISTINCT CASE WHEN k.status = 'corroborated' THEN k.id END), "
               + "COUNT(DISTINCT CASE WHEN k.status = 'confirmed' THEN k.id END), COUNT(DISTINCT CASE WHEN k.status = 'disputed' THEN k.id END), "

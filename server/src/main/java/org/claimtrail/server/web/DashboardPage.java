@@ -9,7 +9,11 @@ import org.claimtrail.store.Queries;
 /** The dashboard: the largest claim clusters, the latest status changes, the most active sources. */
 final class DashboardPage {
   private static final int PAGE = 30;
+  /** How long the side panel is reused: it changes only when a linking run or an edit lands. */
+  private static final long PANEL_MILLIS = 30_000;
   private final Services s;
+  private String panel;
+  private long panelAt;
 
   DashboardPage(Services s) {
     this.s = s;
@@ -34,16 +38,30 @@ final class DashboardPage {
       }
       h.raw("</tbody></table>").raw(Html.pager(newest ? "/?sort=newest" : "/", offset, PAGE, clusters.size()));
     }
-    h.raw("</section><aside><h2>Status changes</h2><ol class=\"changes\">");
+    ctx.html(Html.page("Clusters", h.raw("</section>").raw(panel()).raw("</div>").toString()));
+  }
+
+  /**
+   * Status changes and the most active sources. Counting claims per source reads every claim
+   * (0.7 s at 50,000 claims on H2), so the panel is built at most every 30 s and shared.
+   */
+  private synchronized String panel() {
+    long now = System.currentTimeMillis();
+    if (panel != null && now - panelAt < PANEL_MILLIS) {
+      return panel;
+    }
+    Html h = new Html().raw("<aside><h2>Status changes</h2><ol class=\"changes\">");
     for (Queries.StatusChange c : s.queries().recentChanges(8)) {
       h.raw("<li><time>").text(Html.day(c.change().at())).raw("</time> <span class=\"status " + Html.escape(c.change().status()) + "\">").text(c.change().status())
           .raw("</span> <a href=\"/clusters/" + c.clusterId() + "\">").text(Html.cut(c.label(), 90)).raw("</a></li>");
     }
     h.raw("</ol><h2>Most active sources</h2><ol class=\"sources\">");
-    for (Queries.SourceRecord r : s.queries().sources(8)) {
+    for (Queries.SourceRecord r : s.queries().activeSources(8)) {
       h.raw("<li><a href=\"/timeline?entity=" + Html.escape(Html.q(r.source())) + "\">").text(r.source()).raw("</a> <span class=\"muted\">")
           .text(r.claims() + " claims, " + r.corroborated() + " corroborated").raw("</span></li>");
     }
-    ctx.html(Html.page("Clusters", h.raw("</ol></aside></div>").toString()));
+    panel = h.raw("</ol></aside>").toString();
+    panelAt = now;
+    return panel;
   }
 }

@@ -71,7 +71,7 @@ final class EntityPages {
         .raw("<tr><th><span class=\"status disputed\">disputed</span></th><td>" + r.disputed() + "</td></tr>")
         .raw("<tr><th><span class=\"status retracted\">retracted</span></th><td>" + r.retracted() + "</td></tr></tbody></table></section></div>");
     claims(h, "Claims made by " + e.summary().name(), e.claimsBy());
-    claims(h, "Claims about " + e.summary().name(), e.claimsAbout());
+    claims(h, "Claims about " + e.summary().name() + " (in the latest " + org.claimtrail.store.EntityQueries.ABOUT_ARTICLES + " articles naming it)", e.claimsAbout());
     h.raw("<details class=\"edit\"><summary>Add an alias</summary><form method=\"post\" action=\"/entities/" + id + "/aliases\" class=\"stack\">")
         .raw("<label>Alias <input name=\"alias\" required maxlength=\"512\" placeholder=\"e.g. Pyongyang\"></label>")
         .raw("<label>API token <input type=\"password\" name=\"token\" required autocomplete=\"off\"></label>")
