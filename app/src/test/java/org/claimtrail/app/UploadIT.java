@@ -55,7 +55,7 @@ class UploadIT {
   static void start() {
     store = Store.open(Store.h2Url(dir.resolve("db")));
     index = SearchIndex.open(dir.resolve("index"));
-    worker = new UploadWorker(store, index, Claimtrail.pipeline());
+    worker = new UploadWorker(store, index, Claimtrail.pipeline(), dir.resolve("uploads"));
     app = ClaimtrailServer.create(store, index, new ServerOptions(Optional.of(TOKEN), false, 8 << 20, dir.resolve("uploads"), Optional.of(worker)))
         .start("127.0.0.1", 0);
     browser = new Browser(dir.resolve("chrome"));

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     if (org.claimtrail.store.search.Indexer.catchUp(store, index)) {
       System.err.println("claimtrail: the search index was behind the store (an interrupted run?); rebuilt it from the store");
     }
-    UploadWorker worker = settings.noIngest ? null : new UploadWorker(store, index, Claimtrail.pipeline());
+    UploadWorker worker = settings.noIngest ? null : new UploadWorker(store, index, Claimtrail.pipeline(), where.uploadDir());
     ServerOptions options = new ServerOptions(Optional.of(token), settings.closed, settings.maxUploadMb * 1024L * 1024L, where.uploadDir(),
         Optional.ofNullable(worker));
     var app = ClaimtrailServer.create(store, index, options).start(settings.host, settings.port);

@@ -46,10 +46,16 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
         t.setDaemon(true);
         return t;
       });
+  private final Path aliasFile;
   private Pipeline current;
   private String currentAliases = "";
 
-  public UploadWorker(Store store, SearchIndex index, Pipeline pipeline) {
+  /**
+   * @param workDir where the worker keeps the analysts' alias file it hands the pipeline (the
+   *     upload folder: beside the data, not in /tmp, where a killed server would leave it)
+   */
+  public UploadWorker(Store store, SearchIndex index, Pipeline pipeline, Path workDir) {
+    this.aliasFile = workDir.resolve("analyst-aliases.tsv");
     this.store = store;
     this.index = index;
     this.uploads = new Uploads(store);
@@ -147,10 +153,9 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
     String aliases = edits.aliasFile();
     if (!aliases.equals(currentAliases)) {
       try {
-        Path file = Files.createTempFile("claimtrail-aliases", ".tsv");
-        Files.writeString(file, aliases, StandardCharsets.UTF_8);
-        file.toFile().deleteOnExit();
-        current = base.withUserAliases(file);
+        Files.createDirectories(aliasFile.getParent());
+        Files.writeString(aliasFile, aliases, StandardCharsets.UTF_8);
+        current = base.withUserAliases(aliasFile);
         currentAliases = aliases;
       } catch (IOException e) {
         throw new java.io.UncheckedIOException("Cannot write the alias file", e);
