@@ -102,11 +102,11 @@ class StoreTest {
     try (Store store = open(db)) {
       store.save(article("https://x.example/ok", "kept text", 2), Optional.empty());
       ArticleClaims ok = article("https://x.example/bad", "bad text", 1);
-      // A stance label longer than its column fails inside the transaction, after the article row.
+      // A said-when longer than its column (our own code writes at most a dozen characters there,
+      // so the store does not cut it) fails inside the transaction, after the article row.
       Claim c = ok.claims().get(0);
-      ClaimSource longSource = new ClaimSource("x".repeat(600), EntityType.OTHER, Optional.empty(), Optional.empty(), "x", 0, 1);
-      ArticleClaims bad = new ArticleClaims(ok.article(), ok.entities(), ok.mentions(), List.of(new Claim(c.articleId(), longSource, c.cue(),
-          c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(), c.end(), c.content(), c.via(), c.saidWhen(), c.confidence())));
+      ArticleClaims bad = new ArticleClaims(ok.article(), ok.entities(), ok.mentions(), List.of(new Claim(c.articleId(), c.source(), c.cue(),
+          c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(), c.end(), c.content(), c.via(), Optional.of("x".repeat(40)), c.confidence())));
       assertThrows(RuntimeException.class, () -> store.save(bad, Optional.empty()));
       var counts = store.counts();
       assertEquals(1, counts.get("articles"), "the failed article was rolled back whole");
