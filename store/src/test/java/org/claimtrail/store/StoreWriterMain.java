@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A process that only writes: two threads saving articles (each with claims, entities and
- * mentions, one transaction each) as fast as they can, printing each committed key. StoreCrashIT
+ * mentions, one transaction each) as fast as they can, printing each committed key and the time
+ * its commit returned. StoreCrashIT
  * kills it with SIGKILL. Usage: StoreWriterMain JDBC_URL RUN_TAG
  */
 public final class StoreWriterMain {
@@ -23,7 +24,7 @@ public final class StoreWriterMain {
           String key = "https://crash.example/" + args[1] + "/" + thread + "/" + i;
           store.save(StoreTest.article(key, "text of " + key + " " + "words ".repeat(300), 1 + i % 7), Optional.empty());
           synchronized (System.out) {
-            System.out.println(key);
+            System.out.println(key + "\t" + System.currentTimeMillis());
             System.out.flush();
           }
         }
