@@ -16,7 +16,7 @@ public final class StoreWriterMain {
 
   public static void main(String[] args) throws Exception {
     Store store = Store.open(args[0]);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2, r -> new Thread(r, "store-writer"));
     for (int t = 0; t < 2; t++) {
       int thread = t;
       pool.submit(() -> {
