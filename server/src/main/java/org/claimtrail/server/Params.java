@@ -45,6 +45,15 @@ public final class Params {
     return v.map(t -> t.toUpperCase(java.util.Locale.ROOT));
   }
 
+  /** An ingest job id (a UUID) from the path; anything else is a 400, never a lookup. */
+  public static String jobId(Context ctx, String name) {
+    String job = ctx.pathParam(name);
+    if (!job.matches("[0-9a-f-]{36}")) {
+      throw new BadRequest("'" + job + "' is not a job id");
+    }
+    return job;
+  }
+
   public static long id(Context ctx, String name) {
     String v = ctx.pathParam(name);
     try {

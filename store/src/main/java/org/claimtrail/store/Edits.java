@@ -55,15 +55,17 @@ public final class Edits {
 
   /** Every override, oldest first. */
   public List<Override> overrides() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT id, claim_id, status, reason, created_at FROM status_overrides ORDER BY id")
-        .map((rs, c) -> new Override(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list());
+    return jdbi.withHandle(Edits::overrides);
+  }
+
+  private static List<Override> overrides(Handle h) {
+    return h.createQuery("SELECT id, claim_id, status, reason, created_at FROM status_overrides ORDER BY id")
+        .map((rs, c) -> new Override(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
   }
 
   /** Re-applies every override to the clusters of a fresh linking run, inside its transaction. */
   static void applyOverrides(Handle h) {
-    List<Override> all = h.createQuery("SELECT id, claim_id, status, reason, created_at FROM status_overrides ORDER BY id")
-        .map((rs, c) -> new Override(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
-    for (Override o : all) {
+    for (Override o : overrides(h)) {
       h.createQuery("SELECT cluster_id FROM cluster_members WHERE claim_id = :c").bind("c", o.claimId()).mapTo(Long.class).findFirst()
           .ifPresent(cluster -> apply(h, cluster, o.claimId(), o.status(), o.reason(), o.at()));
     }

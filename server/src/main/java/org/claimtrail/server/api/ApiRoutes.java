@@ -138,10 +138,7 @@ public final class ApiRoutes {
   }
 
   private void job(Context ctx) {
-    String job = ctx.pathParam("job");
-    if (!job.matches("[0-9a-f-]{36}")) {
-      throw new BadRequest("'" + job + "' is not a job id");
-    }
+    String job = Params.jobId(ctx, "job");
     List<Uploads.Upload> files = s.uploads().job(job);
     if (files.isEmpty()) {
       throw new NotFoundResponse("No ingest job " + job);

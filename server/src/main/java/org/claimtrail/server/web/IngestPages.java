@@ -3,7 +3,7 @@ package org.claimtrail.server.web;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtrail.server.BadRequest;
+import org.claimtrail.server.Params;
 import org.claimtrail.server.Services;
 import org.claimtrail.server.api.JobState;
 import org.claimtrail.server.upload.UploadReceiver;
@@ -41,7 +41,7 @@ final class IngestPages {
   }
 
   void job(Context ctx) {
-    String job = jobId(ctx);
+    String job = Params.jobId(ctx, "job");
     Html h = new Html().raw("<h1>Ingest job</h1><p class=\"muted\">").text(job).raw("</p>");
     h.raw(statusFragment(job));
     ctx.html(Html.page("Ingest job", h.raw("<p><a href=\"/ingest\">Upload more</a></p>").toString()));
@@ -49,7 +49,7 @@ final class IngestPages {
 
   /** The part the job page polls: it stops polling (drops its trigger) when the job is over. */
   void jobStatus(Context ctx) {
-    ctx.html(statusFragment(jobId(ctx)));
+    ctx.html(statusFragment(Params.jobId(ctx, "job")));
   }
 
   private String statusFragment(String job) {
@@ -94,11 +94,4 @@ final class IngestPages {
     h.raw("</tbody></table>");
   }
 
-  private static String jobId(Context ctx) {
-    String job = ctx.pathParam("job");
-    if (!job.matches("[0-9a-f-]{36}")) {
-      throw new BadRequest("'" + job + "' is not a job id");
-    }
-    return job;
-  }
 }
