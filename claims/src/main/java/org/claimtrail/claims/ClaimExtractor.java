@@ -42,6 +42,13 @@ public final class ClaimExtractor {
     this(AliasTable.standard());
   }
 
+  /**
+   * Cues that attribute a direct quote ("“…,” he continued") but, outside one, mostly introduce no
+   * content ("speaking to reporters, Trump said", "support continues to grow"): PolNeAR's train
+   * split had 44 of these as false cues against a handful of true ones.
+   */
+  private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("speak", "continue");
+
   /** Longest source phrase taken as a source. */
   static final int MAX_SOURCE_CHARS = 200;
 
@@ -58,7 +65,7 @@ public final class ClaimExtractor {
     // A source is a noun phrase: a "source" hundreds of characters long is a misparse of text with no
     // sentence breaks (a run-on page), not somebody who said something.
     List<Claim> claims = Provenance.spread(ctx, ctx.claims).stream().filter(c -> c.source().text().length() <= MAX_SOURCE_CHARS).toList();
-    claims = dedupe(claims);
+    claims = dedupe(withoutNestedStances(claims));
     return new ArticleClaims(article, entities.entities(), entities.mentions(), claims);
   }
 
@@ -73,6 +80,9 @@ public final class ClaimExtractor {
       }
       if (t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.head(c) >= 0 && s.child(c, "nsubj") < 0) {
         continue; // "the report released on Monday": an adjective, not a saying
+      }
+      if (QUOTE_ONLY.contains(t.lemma())) {
+        continue; // "Speaking in the East Room, Obama…", "Clinton continues to lead": no content of their own
       }
       if (t.lemma().equals("cite") && t.pos().equals("VBG")) {
         continue; // "X, citing Y, claimed": provenance, handled with the claim
@@ -96,6 +106,9 @@ public final class ClaimExtractor {
       }
       if (subject.isEmpty()) {
         subject = Sources.nounPhraseBefore(s, c);
+      }
+      if (subject.isEmpty() && c > 1 && RELATIVE.contains(s.token(c - 1).text().toLowerCase(java.util.Locale.ROOT)) && s.token(c - 1).pos().startsWith("W")) {
+        subject = new Sources.Span(c - 1, c - 1); // "voters who say …"
       }
       boolean inverted = false;
       if (subject.isEmpty() && c > 1 && s.token(c - 1).text().equals(",")) {
@@ -153,8 +166,10 @@ public final class ClaimExtractor {
         cueFirst = group[0];
       }
       String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(group[1]).end());
-      for (Sources.Span part : Sources.conjuncts(s, sourceSpan, ctx.entities)) {
-        Optional<ClaimSource> src = Sources.resolve(ctx, s, part);
+      Optional<ClaimSource> relative = relativeSource(ctx, s, sourceSpan, c);
+      List<Sources.Span> parts = relative.isPresent() ? List.of(sourceSpan) : Sources.conjuncts(s, sourceSpan, ctx.entities);
+      for (Sources.Span part : parts) {
+        Optional<ClaimSource> src = relative.isPresent() ? relative : Sources.resolve(ctx, s, part);
         if (src.isEmpty()) {
           continue;
         }
@@ -168,6 +183,34 @@ public final class ClaimExtractor {
       }
     }
   }
+
+  /**
+   * "voters who say income inequality matters most": the source is written "who" and is the noun
+   * the relative clause hangs on. Empty unless the subject is a relative pronoun.
+   */
+  private static Optional<ClaimSource> relativeSource(Context ctx, Sentence s, Sources.Span subject, int c) {
+    if (subject.isEmpty() || subject.first() != subject.last()) {
+      return Optional.empty();
+    }
+    Token who = s.token(subject.first());
+    if (!(who.pos().equals("WP") || who.pos().equals("WDT")) || !RELATIVE.contains(who.text().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int w = subject.first();
+    // The noun the clause hangs on; the parse often gets "who say" wrong, the word order does not.
+    int g = s.relation(c).startsWith("acl") ? s.head(c) : w > 0 && s.token(w - 1).pos().startsWith("NN") ? w - 1 : -1;
+    if (g < 0 || g > w) {
+      return Optional.empty();
+    }
+    int first = Math.min(s.span(g)[0], g);
+    while (first < g && (s.token(first).pos().equals("IN") || s.token(first).pos().equals("TO"))) {
+      first++; // "among voters who say": the voters
+    }
+    Optional<ClaimSource> antecedent = Sources.resolve(ctx, s, new Sources.Span(first, g));
+    return antecedent.map(a -> new ClaimSource(a.name(), a.type(), a.role(), a.entityId(), who.text(), who.begin(), who.end()));
+  }
+
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that");
 
   private static boolean hasVerb(Sentence s, int first, int last) {
     for (int k = Math.max(0, first); k <= last && k < s.size(); k++) {
@@ -342,7 +385,8 @@ public final class ClaimExtractor {
   // ---- direct quotes -----------------------------------------------------------------------
 
   private void quotes(Context ctx, Sentence s) {
-    for (QuoteFinder.Quote q : ctx.quotes) {
+    for (int i = 0; i < ctx.quotes.size(); i++) {
+      QuoteFinder.Quote q = ctx.quotes.get(i);
       if (q.closeEnd() <= s.begin() || q.closeEnd() > s.end() + 1) {
         continue; // attribute each quote once, from the sentence holding its closing mark
       }
@@ -350,17 +394,45 @@ public final class ClaimExtractor {
       if (a == null) {
         continue;
       }
-      for (QuoteFinder.Segment seg : q.segments()) {
-        String content = ctx.slice(seg.begin(), seg.end()).replaceAll("[,\\s]+$", "");
-        if (content.isBlank()) {
-          continue;
-        }
-        int end = seg.begin() + content.length();
-        Stance stance = StanceRules.of(a.cue(), content, false);
-        ctx.claims.add(new Claim(ctx.article.id(), a.source(), a.cueText(), a.cue().lemma(), a.cueStart(), stance, QuoteType.DIRECT,
-            seg.begin(), end, content, a.via(), a.when(), 0.8));
+      quoteClaims(ctx, q, a);
+      if (i + 1 < ctx.quotes.size() && resumes(ctx, q, ctx.quotes.get(i + 1), a)) {
+        quoteClaims(ctx, ctx.quotes.get(i + 1), a);
       }
     }
+  }
+
+  private void quoteClaims(Context ctx, QuoteFinder.Quote q, Attribution a) {
+    for (QuoteFinder.Segment seg : q.segments()) {
+      String content = ctx.slice(seg.begin(), seg.end()).replaceAll("[,\\s]+$", "");
+      if (content.isBlank()) {
+        continue;
+      }
+      int end = seg.begin() + content.length();
+      Stance stance = StanceRules.of(a.cue(), content, false);
+      ctx.claims.add(new Claim(ctx.article.id(), a.source(), a.cueText(), a.cue().lemma(), a.cueStart(), stance, QuoteType.DIRECT,
+          seg.begin(), end, content, a.via(), a.when(), 0.8));
+    }
+  }
+
+  /**
+   * Whether {@code next} continues a quote split around its attribution: “…,” he said. “…” or
+   * “…,” he said, “…”. Only the attribution stands between them (one clause, same paragraph),
+   * and the second part names no speaker of its own after it (“…,” she added).
+   */
+  private boolean resumes(Context ctx, QuoteFinder.Quote q, QuoteFinder.Quote next, Attribution a) {
+    if (a.cueStart() < q.closeEnd() || a.cueStart() >= next.openBegin() || ctx.paragraphOf(next.openBegin()) != ctx.paragraphOf(q.closeEnd() - 1)) {
+      return false;
+    }
+    String gap = ctx.slice(q.closeEnd(), next.openBegin()).strip();
+    if (gap.length() > 200 || gap.substring(0, Math.max(0, gap.length() - 1)).matches("(?s).*[.!?;][\\s\"”’]+\\p{Lu}.*")) {
+      return false; // more than the attribution: another sentence in between
+    }
+    for (Sentence closing : ctx.text.sentences()) {
+      if (closing.begin() < next.closeEnd() && next.closeEnd() <= closing.end() + 1) {
+        return QuoteAttribution.following(ctx, closing, next, cues) == null;
+      }
+    }
+    return false;
   }
 
   /** Who said a quote, with which cue, and through whom. */
@@ -454,6 +526,24 @@ public final class ClaimExtractor {
       ctx.claims.add(new Claim(ctx.article.id(), source, t.text(), t.lemma().toLowerCase(java.util.Locale.ROOT), t.begin(), stance, QuoteType.INDIRECT,
           begin, end, ctx.slice(begin, end), host != null ? host.via() : List.of(), host != null ? host.saidWhen() : Optional.empty(), host != null ? 0.7 : 0.5));
     }
+  }
+
+  /**
+   * Drops a belief or intention inside another claim's content ("Obama says <u>he feels</u> he
+   * can win", "said the campaign <u>plans</u> to…"): it is part of what the outer source said, not a
+   * claim of its own. Nested sayings ("X said Y told him…") stay: they are provenance.
+   */
+  private List<Claim> withoutNestedStances(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      String cls = cues.verb(c.cueLemma()).map(CueLexicon.Cue::cueClass).orElse("");
+      boolean stance = cls.equals("belief") || cls.equals("intention");
+      boolean nested = stance && claims.stream().anyMatch(o -> o != c && o.start() <= c.cueStart() && c.cueStart() < o.end());
+      if (!nested) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static List<Claim> dedupe(List<Claim> claims) {

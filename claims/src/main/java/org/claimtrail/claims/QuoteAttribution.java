@@ -28,6 +28,11 @@ final class QuoteAttribution {
     return null;
   }
 
+  /** The attribution right after a quote's closing mark, if any. */
+  static ClaimExtractor.Attribution following(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
+    return after(ctx, s, q, cues);
+  }
+
   private static ClaimExtractor.Attribution after(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
     int a = 0;
     while (a < s.size() && s.token(a).begin() < q.closeEnd()) {
@@ -61,6 +66,14 @@ final class QuoteAttribution {
     }
     Sources.Span np = Provenance.npAfter(s, a);
     int c = np.last() + 1;
+    if (!np.isEmpty() && c < s.size() && s.token(c).text().equals(",")) {
+      // “…,” Seth McKee, a political scientist at Texas Tech, told The Hill: an appositive.
+      int close = appositiveEnd(s, c);
+      if (close > c) {
+        np = new Sources.Span(np.first(), close - 1);
+        c = close + 1;
+      }
+    }
     while (c < s.size() && s.token(c).pos().startsWith("RB")) {
       c++;
     }
@@ -72,6 +85,27 @@ final class QuoteAttribution {
       return null;
     }
     return attribution(ctx, s, np, c, cue2.get());
+  }
+
+  /**
+   * The comma that closes an appositive opened by the comma at {@code open}, when a cue verb
+   * follows it ("McKee, a political scientist at Texas Tech, told"); else -1.
+   */
+  private static int appositiveEnd(Sentence s, int open) {
+    for (int j = open + 1; j < s.size() && j <= open + 25; j++) {
+      Token t = s.token(j);
+      if (t.pos().equals("``") || t.pos().equals("''") || t.text().equals("“") || t.text().equals("”")) {
+        return -1;
+      }
+      if (t.text().equals(",")) {
+        int v = j + 1;
+        while (v < s.size() && s.token(v).pos().startsWith("RB")) {
+          v++;
+        }
+        return v < s.size() && s.token(v).isVerb() ? j : -1;
+      }
+    }
+    return -1;
   }
 
   private static ClaimExtractor.Attribution before(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
@@ -115,8 +149,18 @@ final class QuoteAttribution {
     return false;
   }
 
+  /** The cue's subject; a participle without one ("…, telling Reuters, “…”") takes its clause's. */
   private static Sources.Span subjectOrInherited(Sentence s, int c) {
-    return Sources.subjectOf(s, c);
+    Sources.Span own = Sources.subjectOf(s, c);
+    if (!own.isEmpty() || !s.token(c).pos().equals("VBG")) {
+      return own;
+    }
+    for (int k = s.head(c), steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
+      if (s.token(k).isVerb() && s.child(k, "nsubj") >= 0 && s.child(k, "nsubj") < k) {
+        return Sources.subjectOf(s, k);
+      }
+    }
+    return own;
   }
 
   private static ClaimExtractor.Attribution attribution(Context ctx, Sentence s, Sources.Span np, int c, CueLexicon.Cue cue) {

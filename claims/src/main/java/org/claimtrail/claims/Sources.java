@@ -138,6 +138,10 @@ final class Sources {
     if (m.isPresent()) {
       return Optional.of(entitySource(m.get().entity(), written, begin, end));
     }
+    Optional<Entity> byName = properName(ctx, s, span);
+    if (byName.isPresent()) {
+      return Optional.of(entitySource(byName.get(), written, begin, end));
+    }
     if (REPRESENTATIVES.contains(headLemma) && head < span.last()) {
       // "representatives from Iran", "a spokesperson for the German government": they speak for it.
       Optional<Entities.TokenMention> principal = mentionIn(s, new Span(head + 1, span.last()), ctx.entities);
@@ -170,6 +174,26 @@ final class Sources {
   private static final Set<String> REPRESENTATIVES =
       Set.of("representative", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "source", "member", "aide", "adviser", "advisor",
           "envoy", "diplomat", "delegate", "delegation", "lawyer", "attorney", "staff", "employee", "leadership", "leader", "head", "chief", "director");
+
+  /**
+   * A proper name the tagger left untagged (headlines: "Lynch: No outside influence…") that is
+   * the name, alias or surname of a person or organisation found elsewhere in the article.
+   */
+  private static Optional<Entity> properName(Context ctx, Sentence s, Span span) {
+    for (int k = span.first(); k <= span.last(); k++) {
+      if (!s.token(k).pos().startsWith("NNP")) {
+        return Optional.empty();
+      }
+    }
+    String name = ctx.slice(s.token(span.first()).begin(), s.token(span.last()).end());
+    for (Entity e : ctx.entities.entities()) {
+      boolean speaker = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.type() == EntityType.MEDIA;
+      if (speaker && (e.canonical().equals(name) || e.canonical().endsWith(" " + name) || e.aliases().contains(name))) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
 
   private static ClaimSource entitySource(Entity e, String written, int begin, int end) {
     return new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), written, begin, end);

@@ -63,11 +63,14 @@ final class Spans {
         skipped = true;
       }
     }
+    if (k == cue + 1 && k + 1 < s.size() && prepositionalObject(s, k)) {
+      k++; // "called for more flexibility", "responded to the news": the object is the content
+    }
     // A complement clause further on ("said during a rally in Michigan that …") starts the content.
     for (int j : s.children(cue)) {
       if (s.relation(j).equals("ccomp") && j > k) {
         int start = s.span(j)[0];
-        if (start > k && start - k <= 12 && s.token(start).text().equalsIgnoreCase("that")) {
+        if (start > k && start - k <= 20 && s.token(start).text().equalsIgnoreCase("that")) {
           for (int m = k; m < start; m++) {
             if ((s.token(m).lemma().equals("with") || s.token(m).lemma().equals("to")) && viaFirst < 0 && m + 1 < start && s.token(m + 1).hasEntity()) {
               viaFirst = m + 1;
@@ -138,8 +141,22 @@ final class Spans {
     int last = c;
     if (c + 1 < s.size() && s.head(c + 1) == c && s.relation(c + 1).equals("compound:prt")) {
       last = c + 1;
+    } else if (c + 2 < s.size() && prepositionalObject(s, c + 1)) {
+      last = c + 1; // "called for", "responded to"
     }
     return new int[] {first, last};
+  }
+
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "on", "for", "of", "about", "against", "at");
+
+  /** Whether {@code k} is a preposition that takes the cue's object: "called for more troops". */
+  private static boolean prepositionalObject(Sentence s, int k) {
+    Token t = s.token(k);
+    if (!(t.pos().equals("IN") || t.pos().equals("TO")) || !OBJECT_PREPOSITIONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    Token next = s.token(k + 1);
+    return !next.isVerb() && !next.ner().equals("DATE") && (next.pos().startsWith("NN") || next.pos().equals("DT") || next.pos().startsWith("JJ") || next.pos().startsWith("PRP") || next.pos().equals("CD"));
   }
 
   /** Whether tokens from {@code k} are just "the source added." (a trailing attribution). */

@@ -92,6 +92,48 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuoteSplitAroundItsAttributionKeepsItsSpeakerForBothParts() {
+    AnnotatedText t = Annotations.parse(
+        "“We/PRP/O/3/nsubj could/MD/O/3/aux try/VB/O/7/ccomp again/RB/O/3/advmod ,”/,/O/3/punct Jo/NNP/PERSON/7/compound Roe/NNP/PERSON/7/nsubj said/VBD/O/0/root ././O/7/punct"
+            + " || “Talks/NNS/O/2/nsubj resume/VBP/O/0/root today/NN/DATE/2/obl:tmod .”/./O/2/punct");
+    ArticleClaims r = run(t);
+    List<Claim> direct = r.claims().stream().filter(c -> c.quote() == QuoteType.DIRECT).toList();
+    assertEquals(2, direct.size(), r.claims()::toString);
+    assertEquals("Talks resume today", direct.get(1).content().replaceAll("[\\s.”]+$", ""));
+    assertTrue(direct.stream().allMatch(c -> c.source().name().equals("Jo Roe") && c.cueStart() == direct.get(0).cueStart()), direct::toString);
+  }
+
+  @Test
+  void aBeliefInsideAnotherClaimIsPartOfItsContent() {
+    AnnotatedText t = Annotations.parse(
+        "Jo/NNP/PERSON/2/compound Roe/NNP/PERSON/3/nsubj said/VBD/O/0/root he/PRP/O/5/nsubj feels/VBZ/O/3/ccomp the/DT/O/7/det plan/NN/O/8/nsubj works/VBZ/O/5/ccomp ././O/3/punct");
+    ArticleClaims r = run(t);
+    assertEquals(1, r.claims().size(), r.claims()::toString);
+    assertEquals("say", r.claims().get(0).cueLemma());
+    assertEquals("he feels the plan works", r.claims().get(0).content());
+  }
+
+  @Test
+  void aRelativePronounSpeaksForItsNoun() {
+    AnnotatedText t = Annotations.parse(
+        "Many/JJ/O/2/amod voters/NNS/O/7/nsubj who/WP/O/4/nsubj say/VBP/O/2/acl:relcl taxes/NNS/O/6/nsubj rose/VBD/O/4/ccomp stayed/VBD/O/0/root home/NN/O/7/obj ././O/7/punct");
+    ArticleClaims r = run(t);
+    Claim c = r.claims().stream().filter(x -> x.cueLemma().equals("say")).findFirst().orElseThrow(() -> new AssertionError(r.claims()));
+    assertEquals("who", c.source().text(), "the span is the pronoun as written");
+    assertTrue(c.source().name().contains("voters"), c.source()::toString);
+  }
+
+  @Test
+  void aPrepositionAfterTheCueJoinsTheCueNotTheContent() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj called/VBD/O/0/root for/IN/O/5/case new/JJ/O/5/amod talks/NNS/O/2/obl ././O/2/punct");
+    ArticleClaims r = run(t);
+    assertEquals(1, r.claims().size(), r.claims()::toString);
+    assertEquals("called for", r.claims().get(0).cue());
+    assertEquals("new talks", r.claims().get(0).content());
+  }
+
+  @Test
   void textWithoutAttributionHasNoClaims() {
     AnnotatedText t = Annotations.parse("The/DT/O/2/det storm/NN/O/3/nsubj hit/VBD/O/0/root the/DT/O/5/det coast/NN/O/3/obj ././O/3/punct");
     assertEquals(List.of(), run(t).claims());

@@ -47,6 +47,10 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(String jdbcUrl) {
     Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration").load().migrate();
+    java.nio.file.Path marker = TornWrites.marker(jdbcUrl);
+    if (marker != null && TornWrites.opening(marker)) {
+      TornWrites.recover(jdbcUrl); // the last process that had it open was killed
+    }
     // H2 keeps its file open while the pool lives: reopening an embedded database per statement
     // would cost more than the statement.
     // A server connection costs a round trip and authentication: pool them (measured: without a
@@ -61,7 +65,8 @@ public final class Store implements AutoCloseable {
       cfg.setPoolName("claimtrail-store");
       pool = new com.zaxxer.hikari.HikariDataSource(cfg);
     }
-    return new Store(jdbcUrl, Jdbi.create(pool), pool);
+    Jdbi jdbi = Jdbi.create(pool);
+    return new Store(jdbcUrl, jdbi, pool);
   }
 
   public String url() {
@@ -132,8 +137,13 @@ public final class Store implements AutoCloseable {
       return new Saved(SaveOutcome.UNCHANGED, -1, List.of());
     }
     int revision = latest.map(m -> ((Number) m.get("revision")).intValue() + 1).orElse(1);
-    long articleId = h.createUpdate("INSERT INTO articles (article_key, revision, content_hash, url, title, publisher, authors, published, language, origin, body, ingest_run, ingested_at) "
-            + "VALUES (:key, :rev, :hash, :url, :title, :publisher, :authors, :published, :language, :origin, :body, :run, :now)")
+    java.util.Set<String> known = ac.entities().stream().map(Entity::id).collect(java.util.stream.Collectors.toSet());
+    long mentionCount = ac.mentions().stream().filter(m -> known.contains(m.entityId())).count();
+    // The counts let TornWrites find an article that a crash left without some of its rows.
+    long articleId = h.createUpdate("INSERT INTO articles (article_key, revision, content_hash, url, title, publisher, authors, published, language, origin, body, ingest_run, ingested_at, claim_count, mention_count) "
+            + "VALUES (:key, :rev, :hash, :url, :title, :publisher, :authors, :published, :language, :origin, :body, :run, :now, :claims, :mentions)")
+        .bind("claims", ac.claims().size())
+        .bind("mentions", (int) mentionCount)
         .bind("key", key)
         .bind("rev", revision)
         .bind("hash", a.contentHash())
@@ -306,6 +316,10 @@ public final class Store implements AutoCloseable {
         c.createStatement().execute("SHUTDOWN");
       } catch (java.sql.SQLException e) {
         throw new IllegalStateException("Cannot close the H2 database at " + url, e);
+      }
+      java.nio.file.Path marker = TornWrites.marker(url);
+      if (marker != null) {
+        TornWrites.closed(marker);
       }
     }
   }

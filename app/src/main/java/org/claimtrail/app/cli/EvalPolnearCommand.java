@@ -33,9 +33,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code claimtrail eval polnear DIR}: source, cue and content span P/R/F1 (exact and overlap)
  * against PolNeAR's primary annotations. Texts are annotated as they are (no boilerplate
- * cleaning), so offsets line up. PolNeAR's span conventions differ from ours in two ways that are
- * mapped here, not in the extractor: its content starts at a complementiser "that", and its cue
- * includes auxiliaries ("has said").
+ * cleaning), so offsets line up. PolNeAR's span conventions differ from ours in ways that are
+ * mapped here, not in the extractor: its content starts at a complementiser "that" and keeps the
+ * quote marks; its cue includes auxiliaries ("has said") and a colon before a quote; and it has one
+ * attribution where we have a claim per quoted part or per conjoined source, so those are joined
+ * first to last, as its discontinuous gold spans are.
  */
 @Command(name = "polnear", mixinStandardHelpOptions = true, description = "PolNeAR span P/R/F1 (exact and overlap) for source, cue, content.")
 final class EvalPolnearCommand implements Callable<Integer> {
@@ -135,17 +137,35 @@ final class EvalPolnearCommand implements Callable<Integer> {
       System.err.println("error: " + doc + ": " + r);
       return s;
     }
+    // PolNeAR gives one (discontinuous) content per attribution; we give one claim per quoted
+    // part ("…,” he said. “…”, or a quote over several paragraphs). Join them as the gold is joined.
+    Map<String, int[]> quoted = new LinkedHashMap<>();
     for (Claim c : ok.value().claims()) {
-      if (c.source().end() > c.source().begin() && !s.source().contains(new SpanScorer.Span(c.source().begin(), c.source().end()))) {
-        s.source().add(new SpanScorer.Span(c.source().begin(), c.source().end()));
+      if (c.quote() == org.claimtrail.model.QuoteType.DIRECT) {
+        quoted.merge(c.source().begin() + "/" + c.cueStart(), new int[] {c.start(), c.end()}, (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
       }
-      SpanScorer.Span cue = withAuxiliaries(text, c.cueStart(), c.cueStart() + c.cue().length());
-      if (!s.cue().contains(cue)) {
-        s.cue().add(cue);
+    }
+    // Likewise one source per attribution: we give a claim per conjoined source ("Trump and Ryan said").
+    Map<String, int[]> sources = new LinkedHashMap<>();
+    for (Claim c : ok.value().claims()) {
+      if (c.source().end() > c.source().begin()) {
+        sources.merge(c.cueStart() + "/" + c.start(), new int[] {c.source().begin(), c.source().end()},
+            (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
       }
-      SpanScorer.Span content = withThat(text, c.start(), c.end());
+    }
+    for (Claim c : ok.value().claims()) {
+      int[] src = sources.get(c.cueStart() + "/" + c.start());
+      if (src != null && !s.source().contains(new SpanScorer.Span(src[0], src[1]))) {
+        s.source().add(new SpanScorer.Span(src[0], src[1]));
+      }
+      int[] whole = c.quote() == org.claimtrail.model.QuoteType.DIRECT ? quoted.get(c.source().begin() + "/" + c.cueStart()) : new int[] {c.start(), c.end()};
+      SpanScorer.Span content = withThat(text, whole[0], whole[1]);
       if (!s.content().contains(content)) {
         s.content().add(content);
+      }
+      SpanScorer.Span cue = withAdjuncts(text, withAuxiliaries(text, c.cueStart(), c.cueStart() + c.cue().length()), content);
+      if (!s.cue().contains(cue)) {
+        s.cue().add(cue);
       }
     }
     return s;
@@ -172,6 +192,20 @@ final class EvalPolnearCommand implements Callable<Integer> {
       }
     }
     return new SpanScorer.Span(begin, end);
+  }
+
+  /**
+   * PolNeAR's cue takes a colon or a preposition that stands between the verb and its content
+   * ("saying: “…”", "tweeted:", "called for").
+   */
+  private static SpanScorer.Span withAdjuncts(String text, SpanScorer.Span cue, SpanScorer.Span content) {
+    if (content.begin() < cue.end()) {
+      return cue;
+    }
+    String gap = text.substring(cue.end(), content.begin());
+    String word = gap.strip();
+    boolean joins = word.equals(":") || word.equals("for") || word.equals("on") || word.equals(", saying:");
+    return joins ? new SpanScorer.Span(cue.begin(), cue.end() + gap.stripTrailing().length()) : cue;
   }
 
   private static SpanScorer.Span withAuxiliaries(String text, int begin, int end) {
