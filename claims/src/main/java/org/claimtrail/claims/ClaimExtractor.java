@@ -44,8 +44,8 @@ public final class ClaimExtractor {
 
   /**
    * Cues that attribute a direct quote ("“…,” he continued") but, outside one, mostly introduce no
-   * content ("speaking to reporters, Trump said", "support continues to grow"): PolNeAR's train
-   * split had 44 of these as false cues against a handful of true ones.
+   * content ("speaking to reporters, Trump said", "support continues to grow"): the first 150
+   * articles of PolNeAR's train split had 47 of these as false cues.
    */
   private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("speak", "continue");
 
