@@ -20,9 +20,9 @@ import org.jdbi.v3.core.Jdbi;
  * last acknowledged, and ingesting the same input again stores it whole (saving is idempotent).
  *
  * <p>Whether the last shutdown was clean is told by a marker file next to the database: made at
- * open, removed at close. The check runs only when a marker was left behind, because it reads
- * every article's counts. It is safe while other connections write: their uncommitted rows are
- * invisible to it.
+ * open, removed at close. The repair runs only when a marker was left behind, at the first open in
+ * a process (no other connection of ours has the file then; H2 locks it against other processes),
+ * because it rebuilds the file and reads every article's counts.
  */
 final class TornWrites {
   private static final Map<Path, Integer> OPEN = new HashMap<>();
@@ -76,60 +76,57 @@ final class TornWrites {
   }
 
   /**
-   * Repairs an H2 database after an unclean shutdown: removes torn articles; when H2's own
-   * structures are inconsistent too (StoreCrashIT saw "Row not found when trying to delete from
-   * index" after a kill), first rebuilds the file from its table data, keeping the old file aside.
+   * Repairs an H2 database after an unclean shutdown. First it rebuilds the file from its table
+   * data, keeping the old file aside: after a kill H2's secondary indexes can disagree with its
+   * tables (StoreCrashIT saw "Row not found when trying to delete from index", and an article
+   * whose claim one query counted and another did not), so no check on the old file can be
+   * trusted. Then it removes torn articles from the rebuilt one.
    */
   static void recover(String url) {
-    List<String> removed;
-    try {
-      removed = repair(Jdbi.create(url, "", ""));
-    } catch (org.jdbi.v3.core.JdbiException e) {
-      Path aside = rebuild(url);
-      System.err.println("claimtrail: " + url + " was inconsistent after an unclean shutdown (" + rootMessage(e) + "); rebuilt it from its tables, the old file is kept as " + aside);
-      removed = repair(Jdbi.create(url, "", ""));
-    }
+    Path aside = rebuild(url);
+    System.err.println("claimtrail: " + url + " was not closed cleanly; rebuilt it from its tables (the old file is kept as " + aside + ")");
+    List<String> removed = repair(Jdbi.create(url, "", ""));
     if (!removed.isEmpty()) {
       // Never acknowledged as stored (the writer died before the commit returned): ingest them again.
-      System.err.println("claimtrail: " + url + " was not closed cleanly; removed " + removed.size()
+      System.err.println("claimtrail: removed " + removed.size()
           + " partly written article(s), ingest them again: " + String.join(", ", removed.subList(0, Math.min(10, removed.size())))
           + (removed.size() > 10 ? ", …" : ""));
     }
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.toString() : t.getMessage().lines().findFirst().orElse("");
-  }
-
   /**
    * Rebuilds an H2 file from a script of its tables (read through their primary data, so a broken
-   * secondary index does not carry over): SCRIPT, close, move the file aside, RUNSCRIPT into a new
-   * one. Returns where the old file went.
+   * secondary index does not carry over): SCRIPT, close, RUNSCRIPT into a new file beside it, and
+   * only then swap the files, so a failure on the way leaves the original in place. Returns where
+   * the old file went.
    */
   static Path rebuild(String url) {
-    String base = url.substring("jdbc:h2:file:".length(), url.indexOf(';') < 0 ? url.length() : url.indexOf(';'));
+    int semi = url.indexOf(';');
+    String base = url.substring("jdbc:h2:file:".length(), semi < 0 ? url.length() : semi);
+    String options = semi < 0 ? "" : url.substring(semi);
     Path file = Path.of(base + ".mv.db");
     Path script = Path.of(base + ".rebuild.sql");
+    Path fresh = Path.of(base + ".rebuilding.mv.db");
     Path aside = Path.of(base + ".broken-" + System.currentTimeMillis() + ".mv.db");
     try {
+      Files.deleteIfExists(fresh); // left by a rebuild that was itself interrupted
       try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "", ""); java.sql.Statement st = c.createStatement()) {
         st.execute("SCRIPT TO '" + script.toString().replace("'", "''") + "'");
         st.execute("SHUTDOWN");
       }
-      Files.move(file, aside);
-      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "", ""); java.sql.Statement st = c.createStatement()) {
+      String freshUrl = "jdbc:h2:file:" + base + ".rebuilding" + options;
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(freshUrl, "", ""); java.sql.Statement st = c.createStatement()) {
         st.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
+        st.execute("SHUTDOWN");
       }
+      Files.move(file, aside);
+      Files.move(fresh, file);
       Files.delete(script);
       return aside;
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("Cannot rebuild the H2 database " + file + " after an unclean shutdown: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot move the broken H2 file " + file + " aside", e);
+      throw new UncheckedIOException("Cannot swap the rebuilt H2 file in for " + file, e);
     }
   }
 
