@@ -97,8 +97,8 @@ final class TornWrites {
   /**
    * Rebuilds an H2 file from a script of its tables (read through their primary data, so a broken
    * secondary index does not carry over): SCRIPT, close, RUNSCRIPT into a new file beside it, and
-   * only then swap the files, so a failure on the way leaves the original in place. Returns where
-   * the old file went.
+   * only then replace the file, so a failure on the way leaves the original in place. Returns where
+   * a copy of the old file went.
    */
   static Path rebuild(String url) {
     int semi = url.indexOf(';');
@@ -119,8 +119,10 @@ final class TornWrites {
         st.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
         st.execute("SHUTDOWN");
       }
-      Files.move(file, aside);
-      Files.move(fresh, file);
+      // Copy the old file aside, then rename the new one over it in one step: at no moment is
+      // there no database file (a kill between two moves would leave an empty store behind).
+      Files.copy(file, aside);
+      Files.move(fresh, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       Files.delete(script);
       return aside;
     } catch (java.sql.SQLException e) {
