@@ -6,21 +6,11 @@
 #  "jdbc:h2:file:$PWD/claimtrail-data/claimtrail")
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-command -v wrk >/dev/null || { echo "http.sh: installing wrk" >&2; apt-get install -y -qq wrk >/dev/null; }
+source "$root/bench/lib/grown-store.sh"
 claims="${2:-100000}"; secs="${3:-10}"; conns="${4:-8}"
-(cd "$root" && mvn -q -B -Dstyle.color=never package -DskipTests -Dforbiddenapis.skip=true -pl bench,app -am) >&2
-dir=$(mktemp -d /tmp/claimtrail-http.XXXXXX)
-cp="$root/bench/target/claimtrail-bench-0.1.0-SNAPSHOT.jar:$(cat "$root/bench/target/classpath.txt")"
-java -Xmx4g -cp "$cp" org.claimtrail.bench.GrowStore "$1" "$dir" "$claims"
-db="jdbc:h2:file:$dir/claimtrail"
-t0=$(date +%s)
-"$root/claimtrail" link --db "$db" --min-size 1000000 | head -n 1
-echo "linked in $(( $(date +%s) - t0 )) s"
+grow_store http "$1" "$claims"
 port=17071
-"$root/claimtrail" serve --db "$db" --index "$dir/index" --port $port --no-ingest 2>"$dir/serve.log" &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/api/v1/clusters?limit=1" >/dev/null && break; sleep 1; done
+serve_store $port 60 --no-ingest
 cluster=$(curl -s "http://127.0.0.1:$port/api/v1/clusters?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
 article=$(curl -s "http://127.0.0.1:$port/api/v1/articles?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
 entity=$(curl -s "http://127.0.0.1:$port/api/v1/entities?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/;t;s/.*/1/')

@@ -5,19 +5,12 @@
 # Usage: bench/load.sh SOURCE_JDBC_URL [CLAIMS=50000] [SECONDS=30] [UPLOAD_MS=500]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-command -v wrk >/dev/null || { echo "load.sh: installing wrk" >&2; apt-get install -y -qq wrk >/dev/null; }
+source "$root/bench/lib/grown-store.sh"
 claims="${2:-50000}"; secs="${3:-30}"; every="${4:-500}"
-(cd "$root" && mvn -q -B -Dstyle.color=never package -DskipTests -Dforbiddenapis.skip=true -pl bench,app -am) >&2
-dir=$(mktemp -d /tmp/claimtrail-load.XXXXXX)
-cp="$root/bench/target/claimtrail-bench-0.1.0-SNAPSHOT.jar:$(cat "$root/bench/target/classpath.txt")"
-java -Xmx4g -cp "$cp" org.claimtrail.bench.GrowStore "$1" "$dir" "$claims" >/dev/null
-db="jdbc:h2:file:$dir/claimtrail"
-"$root/claimtrail" link --db "$db" --min-size 1000000 >/dev/null
+grow_store load "$1" "$claims" >/dev/null
 port=17072; token="load-test-token-0123456789"
-CLAIMTRAIL_API_TOKEN=$token "$root/claimtrail" serve --db "$db" --index "$dir/index" --port $port 2>"$dir/serve.log" &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
-for _ in $(seq 90); do curl -sf "http://127.0.0.1:$port/api/v1/clusters?limit=1" >/dev/null && break; sleep 1; done
+export CLAIMTRAIL_API_TOKEN=$token
+serve_store $port 90
 echo "store: $claims claims; ${secs}s of searches (wrk, 4 connections) with an upload every ${every} ms (curl), 127.0.0.1"
 # Uploads: distinct one-article JSONL files, each with its own URL and text.
 (

@@ -387,7 +387,7 @@ public final class ClaimExtractor {
   private void quotes(Context ctx, Sentence s) {
     for (int i = 0; i < ctx.quotes.size(); i++) {
       QuoteFinder.Quote q = ctx.quotes.get(i);
-      if (q.closeEnd() <= s.begin() || q.closeEnd() > s.end() + 1) {
+      if (!holdsClose(s, q)) {
         continue; // attribute each quote once, from the sentence holding its closing mark
       }
       Attribution a = QuoteAttribution.find(ctx, s, q, cues);
@@ -428,11 +428,16 @@ public final class ClaimExtractor {
       return false; // more than the attribution: another sentence in between
     }
     for (Sentence closing : ctx.text.sentences()) {
-      if (closing.begin() < next.closeEnd() && next.closeEnd() <= closing.end() + 1) {
-        return QuoteAttribution.following(ctx, closing, next, cues) == null;
+      if (holdsClose(closing, next)) {
+        return QuoteAttribution.after(ctx, closing, next, cues) == null;
       }
     }
     return false;
+  }
+
+  /** Whether the quote's closing mark ends in (or just after) this sentence. */
+  private static boolean holdsClose(Sentence s, QuoteFinder.Quote q) {
+    return s.begin() < q.closeEnd() && q.closeEnd() <= s.end() + 1;
   }
 
   /** Who said a quote, with which cue, and through whom. */

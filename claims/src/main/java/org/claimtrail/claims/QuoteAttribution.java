@@ -28,12 +28,8 @@ final class QuoteAttribution {
     return null;
   }
 
-  /** The attribution right after a quote's closing mark, if any. */
-  static ClaimExtractor.Attribution following(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
-    return after(ctx, s, q, cues);
-  }
-
-  private static ClaimExtractor.Attribution after(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
+  /** The attribution right after a quote's closing mark, if any (null if none). */
+  static ClaimExtractor.Attribution after(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
     int a = 0;
     while (a < s.size() && s.token(a).begin() < q.closeEnd()) {
       a++;

@@ -65,8 +65,7 @@ public final class Store implements AutoCloseable {
       cfg.setPoolName("claimtrail-store");
       pool = new com.zaxxer.hikari.HikariDataSource(cfg);
     }
-    Jdbi jdbi = Jdbi.create(pool);
-    return new Store(jdbcUrl, jdbi, pool);
+    return new Store(jdbcUrl, Jdbi.create(pool), pool);
   }
 
   public String url() {

@@ -29,15 +29,17 @@ final class TornWrites {
 
   private TornWrites() {}
 
+  private static final String H2_FILE = "jdbc:h2:file:";
+
   /** The marker file of an H2 file URL, or null for other databases and in-memory H2. */
   static Path marker(String url) {
-    String prefix = "jdbc:h2:file:";
-    if (!url.startsWith(prefix)) {
-      return null;
-    }
+    return url.startsWith(H2_FILE) ? Path.of(base(url) + ".unclosed").toAbsolutePath() : null;
+  }
+
+  /** The database path of an H2 file URL, without H2's ".mv.db" ending or the URL's options. */
+  private static String base(String url) {
     int semi = url.indexOf(';');
-    String file = semi < 0 ? url.substring(prefix.length()) : url.substring(prefix.length(), semi);
-    return Path.of(file + ".unclosed").toAbsolutePath();
+    return url.substring(H2_FILE.length(), semi < 0 ? url.length() : semi);
   }
 
   /**
@@ -101,9 +103,8 @@ final class TornWrites {
    * a copy of the old file went.
    */
   static Path rebuild(String url) {
-    int semi = url.indexOf(';');
-    String base = url.substring("jdbc:h2:file:".length(), semi < 0 ? url.length() : semi);
-    String options = semi < 0 ? "" : url.substring(semi);
+    String base = base(url);
+    String options = url.substring(H2_FILE.length() + base.length());
     Path file = Path.of(base + ".mv.db");
     Path script = Path.of(base + ".rebuild.sql");
     Path fresh = Path.of(base + ".rebuilding.mv.db");
@@ -114,7 +115,7 @@ final class TornWrites {
         st.execute("SCRIPT TO '" + script.toString().replace("'", "''") + "'");
         st.execute("SHUTDOWN");
       }
-      String freshUrl = "jdbc:h2:file:" + base + ".rebuilding" + options;
+      String freshUrl = H2_FILE + base + ".rebuilding" + options;
       try (java.sql.Connection c = java.sql.DriverManager.getConnection(freshUrl, "", ""); java.sql.Statement st = c.createStatement()) {
         st.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
         st.execute("SHUTDOWN");

@@ -2,6 +2,7 @@ package org.claimtrail.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,6 +72,21 @@ class StoreTest {
           "said", "say", 7, Stance.CONFIRMED, QuoteType.INDIRECT, 12, 20, "content " + i, List.of("The Washington Post"), Optional.of("2024-10-22"), 0.9));
     }
     return new ArticleClaims(a, List.of(austin, nk), List.of(new Mention(0, 6, "Austin", "e1"), new Mention(30, 34, "DPRK", "e2")), cs);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void everyClaimComesOutOnceInIdOrderWithItsViaAcrossExportBatches(String db) {
+    try (Store store = open(db)) {
+      for (int i = 0; i < 150; i++) {
+        store.save(article("https://export.example/" + i, "export text " + i, 7), Optional.empty()); // 1,050 claims
+      }
+      List<Queries.ClaimRow> rows = new ArrayList<>();
+      new Queries(store).forEachClaim(rows::add);
+      assertEquals(1050, rows.size());
+      assertEquals(rows.stream().map(Queries.ClaimRow::id).sorted().distinct().toList(), rows.stream().map(Queries.ClaimRow::id).toList(), "each once, in id order");
+      assertTrue(rows.stream().allMatch(r -> r.via().equals(List.of("The Washington Post"))), "the chain of every claim, past the first thousand too");
+    }
   }
 
   @ParameterizedTest

@@ -139,36 +139,49 @@ final class EvalPolnearCommand implements Callable<Integer> {
     }
     // PolNeAR gives one (discontinuous) content per attribution; we give one claim per quoted
     // part ("…,” he said. “…”, or a quote over several paragraphs). Join them as the gold is joined.
-    Map<String, int[]> quoted = new LinkedHashMap<>();
-    for (Claim c : ok.value().claims()) {
-      if (c.quote() == org.claimtrail.model.QuoteType.DIRECT) {
-        quoted.merge(c.source().begin() + "/" + c.cueStart(), new int[] {c.start(), c.end()}, (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
-      }
-    }
+    List<Claim> claims = ok.value().claims();
+    Map<String, SpanScorer.Span> quoted = joined(claims, c -> c.quote() == org.claimtrail.model.QuoteType.DIRECT,
+        EvalPolnearCommand::quoteKey, c -> new SpanScorer.Span(c.start(), c.end()));
     // Likewise one source per attribution: we give a claim per conjoined source ("Trump and Ryan said").
-    Map<String, int[]> sources = new LinkedHashMap<>();
-    for (Claim c : ok.value().claims()) {
-      if (c.source().end() > c.source().begin()) {
-        sources.merge(c.cueStart() + "/" + c.start(), new int[] {c.source().begin(), c.source().end()},
-            (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
+    Map<String, SpanScorer.Span> sources = joined(claims, c -> c.source().end() > c.source().begin(),
+        EvalPolnearCommand::sourceKey, c -> new SpanScorer.Span(c.source().begin(), c.source().end()));
+    for (Claim c : claims) {
+      SpanScorer.Span src = sources.get(sourceKey(c));
+      if (src != null) {
+        addOnce(s.source(), src);
       }
-    }
-    for (Claim c : ok.value().claims()) {
-      int[] src = sources.get(c.cueStart() + "/" + c.start());
-      if (src != null && !s.source().contains(new SpanScorer.Span(src[0], src[1]))) {
-        s.source().add(new SpanScorer.Span(src[0], src[1]));
-      }
-      int[] whole = c.quote() == org.claimtrail.model.QuoteType.DIRECT ? quoted.get(c.source().begin() + "/" + c.cueStart()) : new int[] {c.start(), c.end()};
-      SpanScorer.Span content = withThat(text, whole[0], whole[1]);
-      if (!s.content().contains(content)) {
-        s.content().add(content);
-      }
-      SpanScorer.Span cue = withAdjuncts(text, withAuxiliaries(text, c.cueStart(), c.cueStart() + c.cue().length()), content);
-      if (!s.cue().contains(cue)) {
-        s.cue().add(cue);
-      }
+      SpanScorer.Span whole = c.quote() == org.claimtrail.model.QuoteType.DIRECT ? quoted.get(quoteKey(c)) : new SpanScorer.Span(c.start(), c.end());
+      SpanScorer.Span content = withThat(text, whole.begin(), whole.end());
+      addOnce(s.content(), content);
+      addOnce(s.cue(), withAdjuncts(text, withAuxiliaries(text, c.cueStart(), c.cueStart() + c.cue().length()), content));
     }
     return s;
+  }
+
+  private static String quoteKey(Claim c) {
+    return c.source().begin() + "/" + c.cueStart();
+  }
+
+  private static String sourceKey(Claim c) {
+    return c.cueStart() + "/" + c.start();
+  }
+
+  /** For each key, the first-to-last span over the chosen claims that share it. */
+  private static Map<String, SpanScorer.Span> joined(List<Claim> claims, java.util.function.Predicate<Claim> which,
+      java.util.function.Function<Claim, String> key, java.util.function.Function<Claim, SpanScorer.Span> span) {
+    Map<String, SpanScorer.Span> out = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (which.test(c)) {
+        out.merge(key.apply(c), span.apply(c), (x, y) -> new SpanScorer.Span(Math.min(x.begin(), y.begin()), Math.max(x.end(), y.end())));
+      }
+    }
+    return out;
+  }
+
+  private static void addOnce(List<SpanScorer.Span> spans, SpanScorer.Span span) {
+    if (!spans.contains(span)) {
+      spans.add(span);
+    }
   }
 
   /**
