@@ -18,12 +18,14 @@ grow_store() {
 }
 
 # serve_store PORT TRIES [serve options...]: serves $db (index under $dir) on 127.0.0.1:PORT,
-# stops it and removes $dir on exit, and waits up to TRIES seconds for the API to answer.
+# stops it and removes $dir on exit (keeping the script's own exit status: the killed server's
+# 143 used to replace it, so load.sh's final check never showed), and waits up to TRIES seconds
+# for the API to answer.
 # Sets server (its pid).
 serve_store() {
   local port=$1 tries=$2; shift 2
   "$root/claimtrail" serve --db "$db" --index "$dir/index" --port "$port" "$@" 2>"$dir/serve.log" &
   server=$!
-  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
+  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$dir"' EXIT
   for _ in $(seq "$tries"); do curl -sf "http://127.0.0.1:$port/api/v1/clusters?limit=1" >/dev/null && break; sleep 1; done
 }
