@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.claimtrail.claims.learned.ClaimModel;
 import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.entity.AliasTable;
 import org.claimtrail.claims.entity.Entities;
@@ -32,10 +33,17 @@ import org.claimtrail.nlp.Token;
 public final class ClaimExtractor {
   private final CueLexicon cues;
   private final EntityResolver resolver;
+  private final Optional<ClaimModel> model;
 
   public ClaimExtractor(AliasTable aliases) {
+    this(aliases, Optional.empty());
+  }
+
+  /** With a learned model of where indirect content begins and ends, applied after the rules. */
+  public ClaimExtractor(AliasTable aliases, Optional<ClaimModel> model) {
     this.cues = CueLexicon.standard();
     this.resolver = new EntityResolver(aliases);
+    this.model = model;
   }
 
   public ClaimExtractor() {
@@ -48,6 +56,9 @@ public final class ClaimExtractor {
    * articles of PolNeAR's train split had 47 of these as false cues.
    */
   private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("speak", "continue");
+
+  static final boolean OPEN = Boolean.getBoolean("claimtrail.openCues");
+  static final java.util.Set<String> AUX = java.util.Set.of("be", "have", "do", "get");
 
   /** Longest source phrase taken as a source. */
   static final int MAX_SOURCE_CHARS = 200;
@@ -66,6 +77,9 @@ public final class ClaimExtractor {
     // sentence breaks (a run-on page), not somebody who said something.
     List<Claim> claims = Provenance.spread(ctx, ctx.claims).stream().filter(c -> c.source().text().length() <= MAX_SOURCE_CHARS).toList();
     claims = dedupe(withoutNestedStances(claims));
+    if (model.isPresent()) {
+      claims = model.get().apply(claims, text); // drop the false finds, then move content boundaries
+    }
     return new ArticleClaims(article, entities.entities(), entities.mentions(), claims);
   }
 
@@ -75,6 +89,9 @@ public final class ClaimExtractor {
     for (int c = 0; c < s.size(); c++) {
       Token t = s.token(c);
       Optional<CueLexicon.Cue> cue = cues.verb(t.lemma());
+      if (cue.isEmpty() && OPEN && t.isVerb() && !AUX.contains(t.lemma())) {
+        cue = Optional.of(new CueLexicon.Cue(t.lemma(), "open", "content"));
+      }
       if (cue.isEmpty() || !t.isVerb() || ctx.quoteAt(t.begin()).isPresent()) {
         continue;
       }

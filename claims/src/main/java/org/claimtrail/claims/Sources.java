@@ -294,6 +294,13 @@ final class Sources {
   /** He/she: the speaker of the nearest earlier claim by a person; they: by a group. */
   private static Optional<ClaimSource> pronoun(Context ctx, Token t, int begin, int end) {
     String p = t.text().toLowerCase(Locale.ROOT);
+    if (p.equals("i") || p.equals("we")) {
+      return Optional.of(author(ctx, t, begin, end)); // outside quotes, the writer speaks: a column, an op-ed
+    }
+    if (p.equals("it")) {
+      // "It said …": an organisation spoken of before (a report, an agency, a campaign).
+      return organisationBefore(ctx, begin).map(a -> new ClaimSource(a.name(), a.type(), a.role(), a.entityId(), t.text(), begin, end));
+    }
     boolean person = PERSONAL.contains(p);
     boolean group = PLURAL.contains(p);
     if (!person && !group) {
@@ -355,6 +362,13 @@ final class Sources {
       }
     }
     return Optional.empty();
+  }
+
+  /** The article's writer as a source: by name when the article has one author. */
+  private static ClaimSource author(Context ctx, Token t, int begin, int end) {
+    List<String> authors = ctx.article.authors();
+    String name = authors.size() == 1 ? authors.get(0) : t.text().equalsIgnoreCase("we") ? "the authors" : "the author";
+    return new ClaimSource(name, EntityType.PERSON, Optional.of("author"), Optional.empty(), t.text(), begin, end);
   }
 
   private static int sentenceOf(Context ctx, int offset) {

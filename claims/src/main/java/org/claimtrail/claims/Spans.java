@@ -38,10 +38,13 @@ final class Spans {
         k++;
         skipped = true;
       } else if (t.ner().equals("DATE") || ((t.lemma().equals("on") || t.lemma().equals("in") || t.lemma().equals("last") || t.lemma().equals("earlier")) && k + 1 < s.size() && s.token(k + 1).ner().equals("DATE"))) {
-        while (k < s.size() && (s.token(k).ner().equals("DATE") || s.token(k).lemma().equals("on") || s.token(k).lemma().equals("in"))) {
+        int from = k;
+        // "last" and "earlier" too: NER may tag only the word after them, and a loop that cannot
+        // step over the word it was entered for would never end.
+        while (k < s.size() && (s.token(k).ner().equals("DATE") || DATE_LEADS.contains(s.token(k).lemma()))) {
           k++;
         }
-        skipped = true;
+        skipped = k > from;
       } else if (TELL.contains(s.token(cue).lemma()) && k == cue + 1 && isNounPhraseStart(t)) {
         int start = k;
         while (k < s.size() && (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP") || s.token(k).pos().equals("DT") || s.token(k).pos().equals("JJ"))) {
@@ -122,6 +125,7 @@ final class Spans {
     return new Content(first, trimEnd(s, first, last), viaFirst, viaLast);
   }
 
+  private static final Set<String> DATE_LEADS = Set.of("on", "in", "last", "earlier");
   private static final Set<String> CUE_ADVERBS = Set.of("also", "now", "then", "again", "not", "n't", "never", "once", "later", "repeatedly", "previously", "earlier", "still", "further");
 
   /**

@@ -138,4 +138,14 @@ class ClaimExtractorTest {
     AnnotatedText t = Annotations.parse("The/DT/O/2/det storm/NN/O/3/nsubj hit/VBD/O/0/root the/DT/O/5/det coast/NN/O/3/obj ././O/3/punct");
     assertEquals(List.of(), run(t).claims());
   }
+
+  @Test
+  void aDateWhoseFirstWordNerLeftUntaggedDoesNotHang() {
+    // "last" untagged, "week" a DATE: the skip over the time of saying once looped for ever here.
+    AnnotatedText t = Annotations.parse(
+        "Smith/NNP/PERSON/2/nsubj said/VBD/O/0/root last/JJ/O/4/amod week/NN/DATE/2/obl:tmod that/IN/O/8/mark the/DT/O/7/det port/NN/O/8/nsubj closed/VBD/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> run(t).claims());
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("the port closed", claims.get(0).content());
+  }
 }

@@ -1,0 +1,121 @@
+package org.claimtrail.app.cli;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.claimtrail.eval.SpanScorer.Span;
+import org.claimtrail.model.Article;
+import org.claimtrail.nlp.AnnotatedText;
+import org.claimtrail.pipeline.Pipeline;
+
+/**
+ * One split of PolNeAR as read from {@code ../shared/corpora/polnear}: its articles, their primary
+ * annotations, and (optionally) a cache of their CoreNLP annotations, which take a hundred times
+ * longer to make than the claim rules take to run.
+ */
+final class PolnearCorpus {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Records' components only: a token's isVerb() is not data. */
+  private static final ObjectMapper CACHE = JsonMapper.builder()
+      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  /** One annotated attribution; a discontinuous span is joined first to last. */
+  record Gold(Optional<Span> source, Optional<Span> cue, Optional<Span> content) {}
+
+  private final Path dir;
+  private final Optional<Path> cache;
+  private final Map<String, List<Gold>> gold = new LinkedHashMap<>();
+
+  PolnearCorpus(Path dir, Optional<Path> cache) throws IOException {
+    this.dir = dir;
+    this.cache = cache;
+    Path file = dir.resolve("gold.jsonl");
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(dir + ": not a PolNeAR split (no gold.jsonl)");
+    }
+    int lineNo = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode a;
+      try {
+        a = JSON.readTree(line);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IOException(file + ": line " + lineNo + ": not JSON: " + e.getOriginalMessage(), e);
+      }
+      if (a.path("primary").asBoolean()) {
+        gold.computeIfAbsent(a.get("doc").asText(), k -> new ArrayList<>()).add(new Gold(span(a.get("source")), span(a.get("cue")), span(a.get("content"))));
+      }
+    }
+  }
+
+  /** The articles with primary annotations, in file order. */
+  List<String> docs() {
+    return new ArrayList<>(gold.keySet());
+  }
+
+  List<Gold> gold(String doc) {
+    return gold.getOrDefault(doc, List.of());
+  }
+
+  String text(String doc) throws IOException {
+    return Files.readString(dir.resolve("text").resolve(doc + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  /** The article as it is: no boilerplate cleaning, so annotation offsets line up. */
+  Article article(String doc) throws IOException {
+    return new Article(doc, doc, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+        Optional.empty(), Optional.of("en"), List.of(text(doc)), List.of(), doc);
+  }
+
+  /** The article's annotations: from the cache if it has them, else made now (and cached). */
+  AnnotatedText annotated(Pipeline pipeline, Article article) throws IOException {
+    if (cache.isEmpty()) {
+      return pipeline.annotate(article);
+    }
+    Path file = cache.get().resolve(article.id() + ".json.gz");
+    if (Files.exists(file)) {
+      try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+        return CACHE.readValue(in, AnnotatedText.class);
+      }
+    }
+    AnnotatedText text = pipeline.annotate(article);
+    Files.createDirectories(cache.get());
+    Path partial = cache.get().resolve(article.id() + ".json.gz.partial");
+    try (var out = new GZIPOutputStream(Files.newOutputStream(partial))) {
+      CACHE.writeValue(out, text);
+    }
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return text;
+  }
+
+  private static Optional<Span> span(JsonNode element) {
+    if (element == null || element.isNull() || !element.has("spans") || element.get("spans").isEmpty()) {
+      return Optional.empty();
+    }
+    int begin = Integer.MAX_VALUE;
+    int end = -1;
+    for (JsonNode s : element.get("spans")) {
+      begin = Math.min(begin, s.get(0).asInt());
+      end = Math.max(end, s.get(1).asInt());
+    }
+    return Optional.of(new Span(begin, end));
+  }
+}

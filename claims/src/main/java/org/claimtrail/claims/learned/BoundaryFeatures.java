@@ -1,0 +1,186 @@
+package org.claimtrail.claims.learned;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimtrail.nlp.Sentence;
+import org.claimtrail.nlp.Token;
+
+/**
+ * The features of one candidate boundary. They describe the words on either side of the boundary
+ * (function words and punctuation by their form, other words by their part of speech, so the
+ * model holds no text of the articles it learnt from), how the dependency tree crosses it, and
+ * how far it is from the rules' boundary.
+ */
+final class BoundaryFeatures {
+  /** Parts of speech whose words are few and telling enough to be features themselves. */
+  private static final Set<String> CLOSED = Set.of("CC", "IN", "TO", "WDT", "WP", "WP$", "WRB", "DT", "MD", "PRP", "PRP$", "POS", "EX", "RP");
+
+  private BoundaryFeatures() {}
+
+  /** Features of ending the content after token {@code k}. */
+  static String[] end(Frame f, int k) {
+    Sentence s = f.sentence();
+    int n = k + 1;
+    List<String> out = new ArrayList<>();
+    String kw = form(s, k);
+    String nw = n < s.size() ? form(s, n) : "</s>";
+    add(out, "e.kw", kw);
+    add(out, "e.nw", nw);
+    add(out, "e.kw_nw", kw + "_" + nw);
+    if (n < s.size()) {
+      String nr = s.relation(n);
+      add(out, "e.nr", nr);
+      add(out, "e.nw_nr", nw + "_" + nr);
+      String where = place(f, f.first(), k, s.head(n));
+      add(out, "e.nh", where);
+      add(out, "e.nh_nr", where + "_" + nr);
+      if (n + 1 < s.size()) {
+        String n2 = form(s, n + 1);
+        add(out, "e.nw_n2", nw + "_" + n2);
+        add(out, "e.nw_n2r", nw + "_" + s.relation(n + 1));
+        add(out, "e.nw_n2h", nw + "_" + place(f, f.first(), k, s.head(n + 1)));
+      }
+      if (lastWord(s) <= k) {
+        add(out, "e.atEnd", "1");
+      }
+      // Where what is left after the boundary hangs in the tree: a clause on the cue ("…, which"),
+      // inside the content, or before it.
+      int a = attachment(s, n, s.size() - 1);
+      String att = place(f, f.first(), k, s.head(a)) + "_" + s.relation(a);
+      add(out, "e.att", att);
+      add(out, "e.att_nw", att + "_" + nw);
+    }
+    add(out, "e.roots", bucket(roots(s, f.first(), k)));
+    add(out, "e.cut", bucket(cut(s, f.first(), k, k + 1, s.size() - 1)));
+    add(out, "e.rule", distance(k - f.last()));
+    add(out, "e.rule_nw", distance(k - f.last()) + "_" + nw);
+    add(out, "e.len", bucket2(k - f.first() + 1));
+    add(out, "e.side", f.beforeCue() ? "before" : "after");
+    return out.toArray(new String[0]);
+  }
+
+  /** Features of starting the content at token {@code j}. */
+  static String[] start(Frame f, int j) {
+    Sentence s = f.sentence();
+    int p = j - 1;
+    List<String> out = new ArrayList<>();
+    String jw = form(s, j);
+    String pw = p >= 0 ? form(s, p) : "<s>";
+    add(out, "s.jw", jw);
+    add(out, "s.pw", pw);
+    add(out, "s.pw_jw", pw + "_" + jw);
+    add(out, "s.jr", s.relation(j));
+    add(out, "s.jw_jr", jw + "_" + s.relation(j));
+    String where = f.cue() >= 0 && s.head(j) == f.cue() ? "cue" : place(f, j, f.last(), s.head(j));
+    add(out, "s.jh", where);
+    add(out, "s.jh_jr", where + "_" + s.relation(j));
+    if (p >= 0) {
+      add(out, "s.pr", s.relation(p));
+      add(out, "s.ph", f.cue() >= 0 && s.head(p) == f.cue() ? "cue" : place(f, j, f.last(), s.head(p)));
+      add(out, "s.pw_pr", pw + "_" + s.relation(p));
+      add(out, "s.pIsCue", Boolean.toString(p == f.cue()));
+    }
+    int from = f.cue() >= 0 && f.cue() < j ? f.cue() + 1 : 0;
+    if (from < j) {
+      int a = attachment(s, from, j - 1);
+      String att = (f.cue() >= 0 && s.head(a) == f.cue() ? "cue" : place(f, j, f.last(), s.head(a))) + "_" + s.relation(a);
+      add(out, "s.att", att);
+      add(out, "s.att_jw", att + "_" + jw);
+    }
+    add(out, "s.roots", bucket(roots(s, j, f.last())));
+    add(out, "s.cut", bucket(cut(s, j, f.last(), Math.max(0, f.cue() + 1), j - 1)));
+    add(out, "s.rule", distance(j - f.first()));
+    add(out, "s.rule_jw", distance(j - f.first()) + "_" + jw);
+    add(out, "s.side", f.beforeCue() ? "before" : "after");
+    return out.toArray(new String[0]);
+  }
+
+  private static void add(List<String> out, String name, String value) {
+    out.add(name + "=" + value);
+  }
+
+  /** A token as a feature: function words and punctuation as written, others by part of speech. */
+  static String form(Sentence s, int i) {
+    Token t = s.token(i);
+    if (CLOSED.contains(t.pos())) {
+      return t.text().toLowerCase(Locale.ROOT);
+    }
+    if (!Character.isLetterOrDigit(t.text().charAt(0))) {
+      return "p" + t.pos(); // punctuation: its tag, so “ ” " '' and `` are one mark each
+    }
+    return t.pos();
+  }
+
+  /** Where a head lies relative to the span {@code a..b}: the cue, inside, before, after, or root. */
+  private static String place(Frame f, int a, int b, int head) {
+    if (head < 0) {
+      return "root";
+    }
+    if (head == f.cue()) {
+      return "cue";
+    }
+    return head >= a && head <= b ? "in" : head < a ? "before" : "after";
+  }
+
+  /** The token of {@code a..b} through which that stretch hangs on the rest: climb from {@code a} while the head stays inside. */
+  private static int attachment(Sentence s, int a, int b) {
+    int node = a;
+    for (int steps = 0; steps < s.size(); steps++) {
+      int h = s.head(node);
+      if (h < a || h > b) {
+        return node;
+      }
+      node = h;
+    }
+    return node;
+  }
+
+  /** How many tokens of {@code a..b} hang on a token outside it: 1 for a whole subtree. */
+  private static int roots(Sentence s, int a, int b) {
+    int n = 0;
+    for (int i = a; i <= b; i++) {
+      int h = s.head(i);
+      if (h < a || h > b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many tokens of {@code from..to} (outside the span) hang on a token of {@code a..b}. */
+  private static int cut(Sentence s, int a, int b, int from, int to) {
+    int n = 0;
+    for (int i = from; i <= to && i < s.size(); i++) {
+      int h = s.head(i);
+      if (h >= a && h <= b && Character.isLetterOrDigit(s.token(i).text().charAt(0))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The last token that is not punctuation. */
+  private static int lastWord(Sentence s) {
+    int i = s.size() - 1;
+    while (i > 0 && !Character.isLetterOrDigit(s.token(i).text().charAt(0))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static String bucket(int n) {
+    return n >= 3 ? "3+" : Integer.toString(n);
+  }
+
+  private static String bucket2(int n) {
+    return n <= 3 ? Integer.toString(n) : n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
+  }
+
+  private static String distance(int d) {
+    int a = Math.abs(d);
+    String size = a == 0 ? "0" : a == 1 ? "1" : a == 2 ? "2" : a <= 5 ? "3-5" : a <= 10 ? "6-10" : "11+";
+    return (d < 0 ? "-" : d > 0 ? "+" : "") + size;
+  }
+}

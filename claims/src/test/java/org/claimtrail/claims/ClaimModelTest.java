@@ -1,0 +1,98 @@
+package org.claimtrail.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.claimtrail.claims.learned.ClaimModel;
+import org.claimtrail.claims.entity.AliasTable;
+import org.claimtrail.model.Article;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The learned content boundaries, trained and applied on hand-built parses (no CoreNLP). */
+class ClaimModelTest {
+  private final ClaimExtractor rules = new ClaimExtractor();
+
+  /** "X said the port closed, which Y disputed.": the rules run the content to the full stop. */
+  private static AnnotatedText relativeClause(String subject, String noun) {
+    return Annotations.parse(subject + "/NNP/PERSON/2/nsubj said/VBD/O/0/root the/DT/O/4/det " + noun + "/NN/O/5/nsubj closed/VBD/O/2/ccomp"
+        + " ,/,/O/5/punct which/WDT/O/9/obj officials/NNS/O/9/nsubj disputed/VBD/O/5/acl:relcl ././O/2/punct");
+  }
+
+  private List<Claim> claims(ClaimExtractor extractor, AnnotatedText text) {
+    Article a = new Article("t", "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+        Optional.of(Instant.parse("2024-10-23T00:00:00Z")), Optional.empty(), Optional.of("en"), List.of(text.text()), List.of(), "h");
+    return extractor.extract(a, text).claims();
+  }
+
+  private ClaimModel trainedToStopBeforeRelativeClauses() {
+    ClaimModel.Trainer trainer = ClaimModel.trainer();
+    for (String[] example : new String[][] {{"Smith", "port"}, {"Jones", "road"}, {"Brown", "bridge"}}) {
+      AnnotatedText t = relativeClause(example[0], example[1]);
+      Claim c = claims(rules, t).get(0);
+      int comma = t.text().indexOf(" ,");
+      trainer.add(c, t, b -> b == c.start(), e -> e == comma);
+    }
+    assertEquals(3, trainer.endExamples());
+    return trainer.train(5);
+  }
+
+  @Test
+  void learnsToEndTheContentBeforeARelativeClause() {
+    AnnotatedText unseen = relativeClause("Green", "airport");
+    assertEquals("the airport closed , which officials disputed", claims(rules, unseen).get(0).content(), "the rules' span, as the model must find it");
+
+    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainedToStopBeforeRelativeClauses()));
+    Claim c = claims(learned, unseen).get(0);
+    assertEquals("the airport closed", c.content());
+    assertEquals(c.content(), unseen.text().substring(c.start(), c.end()));
+  }
+
+  @Test
+  void aModelWithoutWeightsKeepsTheRulesSpans() {
+    AnnotatedText t = relativeClause("Green", "airport");
+    ClaimExtractor untrained = new ClaimExtractor(AliasTable.standard(), Optional.of(ClaimModel.trainer().train(1)));
+    assertEquals(claims(rules, t), claims(untrained, t));
+  }
+
+  @Test
+  void directQuotesKeepTheirMarksAsBoundaries() {
+    AnnotatedText t = Annotations.parse("“/``/O/3/punct Ports/NNS/O/3/nsubj closed/VBD/O/0/root ,/,/O/3/punct ”/''/O/3/punct Smith/NNP/PERSON/7/nsubj said/VBD/O/3/parataxis ././O/3/punct");
+    List<Claim> byRules = claims(rules, t);
+    assertTrue(byRules.stream().anyMatch(c -> c.quote() == QuoteType.DIRECT), byRules::toString);
+    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainedToStopBeforeRelativeClauses()));
+    assertEquals(byRules, claims(learned, t));
+  }
+
+  @Test
+  void aWrittenModelReadsBackTheSame(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("model.tsv");
+    trainedToStopBeforeRelativeClauses().write(file);
+    ClaimExtractor reread = new ClaimExtractor(AliasTable.standard(), Optional.of(ClaimModel.read(file)));
+    assertEquals("the airport closed", claims(reread, relativeClause("Green", "airport")).get(0).content());
+  }
+
+  @Test
+  void aBrokenModelFileIsNamedWithItsLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("model.tsv");
+    trainedToStopBeforeRelativeClauses().write(file);
+    Files.writeString(file, "end\te.kw=pDT\tnot-a-number\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    IOException e = assertThrows(IOException.class, () -> ClaimModel.read(file));
+    assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("line ") && e.getMessage().contains("not-a-number"), e.getMessage());
+
+    Files.writeString(file, "hello\n", StandardCharsets.UTF_8);
+    IOException notModel = assertThrows(IOException.class, () -> ClaimModel.read(file));
+    assertTrue(notModel.getMessage().contains("not a claim model"), notModel.getMessage());
+  }
+}
