@@ -34,16 +34,26 @@ public final class ClaimExtractor {
   private final CueLexicon cues;
   private final EntityResolver resolver;
   private final Optional<ClaimModel> model;
+  private final boolean openCues;
 
   public ClaimExtractor(AliasTable aliases) {
     this(aliases, Optional.empty());
   }
 
-  /** With a learned model of where indirect content begins and ends, applied after the rules. */
+  /**
+   * With a learned model ({@link ClaimModel}) applied after the rules: it drops false finds and
+   * moves span boundaries; if it was trained so, the rules try every verb as a cue for it.
+   */
   public ClaimExtractor(AliasTable aliases, Optional<ClaimModel> model) {
+    this(aliases, model, model.map(ClaimModel::openCues).orElse(false));
+  }
+
+  /** As above, with every verb tried as a cue or not: {@code claimtrail train} finds candidates this way. */
+  public ClaimExtractor(AliasTable aliases, Optional<ClaimModel> model, boolean openCues) {
     this.cues = CueLexicon.standard();
     this.resolver = new EntityResolver(aliases);
     this.model = model;
+    this.openCues = openCues;
   }
 
   public ClaimExtractor() {
@@ -57,8 +67,8 @@ public final class ClaimExtractor {
    */
   private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("speak", "continue");
 
-  static final boolean OPEN = Boolean.getBoolean("claimtrail.openCues");
-  static final java.util.Set<String> AUX = java.util.Set.of("be", "have", "do", "get");
+  /** Verbs that are never cues, even when every verb is tried: they mostly carry another verb. */
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do", "get");
 
   /** Longest source phrase taken as a source. */
   static final int MAX_SOURCE_CHARS = 200;
@@ -89,8 +99,8 @@ public final class ClaimExtractor {
     for (int c = 0; c < s.size(); c++) {
       Token t = s.token(c);
       Optional<CueLexicon.Cue> cue = cues.verb(t.lemma());
-      if (cue.isEmpty() && OPEN && t.isVerb() && !AUX.contains(t.lemma())) {
-        cue = Optional.of(new CueLexicon.Cue(t.lemma(), "open", "content"));
+      if (cue.isEmpty() && openCues && t.isVerb() && !AUXILIARIES.contains(t.lemma())) {
+        cue = Optional.of(new CueLexicon.Cue(t.lemma(), "open", "content")); // a candidate for the model to judge
       }
       if (cue.isEmpty() || !t.isVerb() || ctx.quoteAt(t.begin()).isPresent()) {
         continue;

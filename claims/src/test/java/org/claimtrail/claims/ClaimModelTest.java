@@ -42,10 +42,13 @@ class ClaimModelTest {
       AnnotatedText t = relativeClause(example[0], example[1]);
       Claim c = claims(rules, t).get(0);
       int comma = t.text().indexOf(" ,");
-      trainer.add(c, t, b -> b == c.start(), e -> e == comma);
+      trainer.addSpan("content", c, t, b -> b == c.start(), e -> e == comma);
     }
-    assertEquals(3, trainer.endExamples());
-    return trainer.train(5);
+    ClaimModel model = trainer.train(5);
+    int[] ends = trainer.accuracy(model).get("content.end");
+    assertEquals(3, ends[2], "one end example per sentence");
+    assertEquals(0, ends[1], "the rules end none of them right");
+    return model;
   }
 
   @Test

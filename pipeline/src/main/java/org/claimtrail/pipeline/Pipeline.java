@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import org.claimtrail.claims.ClaimExtractor;
+import org.claimtrail.claims.learned.ClaimModel;
 import org.claimtrail.claims.entity.AliasTable;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.nlp.AnnotatedText;
@@ -45,7 +46,7 @@ public final class Pipeline {
     this.extractor = new Extractor(config.extract());
     // CoreNLP takes seconds and gigabytes to load: only when claims are asked for, and once.
     this.annotator = sharing != null ? sharing.annotator : memoize(() -> new CoreNlpAnnotator(config.claims().annotators()));
-    this.claims = sharing != null && shareClaims ? sharing.claims : memoize(() -> new ClaimExtractor(aliases(config.claims()), contentModel(config.claims())));
+    this.claims = sharing != null && shareClaims ? sharing.claims : memoize(() -> claimExtractor(config.claims()));
   }
 
   /**
@@ -56,15 +57,16 @@ public final class Pipeline {
     return new Pipeline(config.withClaims(config.claims().withUserAliases(aliasFile)), this, false);
   }
 
-  private static java.util.Optional<org.claimtrail.claims.learned.ClaimModel> contentModel(ClaimsOptions options) {
-    if (options.contentModel().isEmpty()) {
-      return java.util.Optional.empty();
+  private static ClaimExtractor claimExtractor(ClaimsOptions options) {
+    java.util.Optional<ClaimModel> model = java.util.Optional.empty();
+    if (options.model().isPresent()) {
+      try {
+        model = java.util.Optional.of(ClaimModel.read(options.model().get()));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("Cannot read claim model " + options.model().get() + ": " + e.getMessage(), e);
+      }
     }
-    try {
-      return java.util.Optional.of(org.claimtrail.claims.learned.ClaimModel.read(options.contentModel().get()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read content model " + options.contentModel().get() + ": " + e.getMessage(), e);
-    }
+    return new ClaimExtractor(aliases(options), model, options.openCues() || model.map(ClaimModel::openCues).orElse(false));
   }
 
   private static AliasTable aliases(ClaimsOptions options) {

@@ -62,8 +62,8 @@ final class EvalPolnearCommand implements Callable<Integer> {
       + "scoring then takes seconds instead of minutes. Delete the folder when the annotators change.")
   Path cache;
 
-  @Option(names = "--content-model", paramLabel = "FILE", description = "A content-boundary model made by 'claimtrail train polnear'.")
-  Path contentModel;
+  @Option(names = "--model", paramLabel = "FILE", description = "A claim model made by 'claimtrail train polnear'.")
+  Path model;
 
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -82,7 +82,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
     PolnearCorpus corpus = new PolnearCorpus(dir, Optional.ofNullable(cache));
     List<String> docs = corpus.docs();
     docs = docs.subList(Math.min(skip, docs.size()), (int) Math.min((long) skip + limit, docs.size()));
-    Pipeline pipeline = Claimtrail.pipeline(cfg -> contentModel == null ? cfg : cfg.withClaims(cfg.claims().withContentModel(contentModel)));
+    Pipeline pipeline = Claimtrail.pipeline(cfg -> model == null ? cfg : cfg.withClaims(cfg.claims().withModel(model)));
     if (cache == null) {
       pipeline.annotator(); // load the models before timing
     }
@@ -121,7 +121,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintStream out = System.out;
     out.printf(Locale.ROOT, "PolNeAR %s: %d articles (primary annotations), %.1f s%s%n", dir.getFileName(), docs.size(), seconds,
-        contentModel == null ? "" : ", content model " + contentModel.getFileName());
+        model == null ? "" : ", model " + model.getFileName());
     out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "", "exact", "overlap");
     out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "source", source.exact(), source.overlap());
     out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "cue", cue.exact(), cue.overlap());

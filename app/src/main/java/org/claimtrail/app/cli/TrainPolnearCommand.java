@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -27,12 +29,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code claimtrail train polnear DIR --out FILE}: learns where indirect claims' content begins and
- * ends from PolNeAR's annotations. The rules find the claims; each claim whose cue matches an
- * annotated cue teaches the model its annotated content boundaries. The model file holds feature
- * weights (parts of speech, function words, punctuation, tree shapes), no text of the articles.
+ * {@code claimtrail train polnear DIR --out FILE}: learns a {@link ClaimModel} from PolNeAR's
+ * annotations. The rules find candidate claims (trying every verb as a cue); a claim whose cue
+ * matches an annotated cue is an attribution, the others are false finds, and each attribution
+ * teaches the model its annotated content, cue and source boundaries. The model file holds
+ * feature weights (cue lemmas, parts of speech, function words, punctuation, tree shapes), no
+ * text of the articles.
  */
-@Command(name = "polnear", mixinStandardHelpOptions = true, description = "Learns a content-boundary model from a PolNeAR split (use train/).")
+@Command(name = "polnear", mixinStandardHelpOptions = true, description = "Learns a claim model (which claims to keep, where their spans end) from a PolNeAR split (use train/).")
 final class TrainPolnearCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "A PolNeAR split folder with text/ and gold.jsonl.")
@@ -54,7 +58,10 @@ final class TrainPolnearCommand implements Callable<Integer> {
   double keepMargin = 0;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Passes over the examples (default: ${DEFAULT-VALUE}).")
-  int epochs = 10;
+  int epochs = 4;
+
+  @Option(names = "--open-cues", negatable = true, description = "Try every verb as a cue and let the model sort them out (default: ${DEFAULT-VALUE}).")
+  boolean openCues = true;
 
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -63,14 +70,14 @@ final class TrainPolnearCommand implements Callable<Integer> {
    * A claim of the rules, the article's other claims, and the annotated content it should have had
    * (empty when no annotated attribution has its cue: a false find).
    */
-  private record Example(Claim claim, AnnotatedText text, List<Claim> all, Optional<Span> gold) {}
+  private record Example(Claim claim, AnnotatedText text, List<Claim> all, Optional<PolnearCorpus.Gold> gold) {}
 
   @Override
   public Integer call() throws IOException, InterruptedException, ExecutionException {
     PolnearCorpus corpus = new PolnearCorpus(dir, Optional.ofNullable(cache));
     List<String> docs = corpus.docs();
     docs = docs.subList(0, Math.min(limit, docs.size()));
-    Pipeline pipeline = Claimtrail.pipeline();
+    Pipeline pipeline = Claimtrail.pipeline(cfg -> cfg.withClaims(cfg.claims().withOpenCues(openCues)));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "polnear-train"));
     AtomicInteger done = new AtomicInteger();
     Progress progress = new Progress(System.err, Progress.terminal(), docs.size());
@@ -86,51 +93,59 @@ final class TrainPolnearCommand implements Callable<Integer> {
     }
     ClaimModel.Trainer trainer = ClaimModel.trainer();
     ClaimModel.Trainer test = ClaimModel.trainer();
-    int claims = 0;
-    int framed = 0;
     try {
       for (int d = 0; d < futures.size(); d++) {
         ClaimModel.Trainer into = d >= futures.size() - heldOut ? test : trainer;
         for (Example x : futures.get(d).get()) {
-          into.addKeep(x.claim(), x.text(), x.all(), x.gold().isPresent());
-          if (x.gold().isEmpty()) {
-            continue;
-          }
-          claims++;
-          String text = x.text().text();
-          Span g = x.gold().get();
-          boolean added = into.add(x.claim(), x.text(),
-              b -> b == g.begin() || PolnearConventions.content(text, b, b).begin() == g.begin(),
-              e -> e == g.end() || PolnearConventions.contentEnd(text, e) == g.end());
-          framed += added ? 1 : 0;
+          add(into, x);
         }
       }
     } finally {
       pool.shutdown();
     }
     progress.finish(docs.size(), "");
-    ClaimModel model = trainer.train(epochs).withKeepMargin(keepMargin);
+    ClaimModel model = trainer.train(epochs).withKeepMargin(keepMargin).withOpenCues(openCues);
     Path partial = out.resolveSibling(out.getFileName() + ".partial");
     model.write(partial);
     Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    int[] k = trainer.keepAccuracy(model);
-    System.out.printf(java.util.Locale.ROOT, "training claims: kept %d of %d; attributions among them %d of %d%n", k[1], trainer.keepExamples(), k[0], k[2]);
+    System.out.printf(Locale.ROOT, "%d articles (%d held out), %d epochs, open cues %s -> %s%n", docs.size(), heldOut, epochs, openCues, out);
+    report("training", trainer.accuracy(model));
     if (heldOut > 0) {
-      int[] h = test.keepAccuracy(model);
-      System.out.printf(java.util.Locale.ROOT, "held out claims: kept %d of %d (precision %.3f, rules %.3f); attributions kept %d of %d (recall %.3f)%n",
-          h[1], test.keepExamples(), h[0] / (double) h[1], h[2] / (double) test.keepExamples(), h[0], h[2], h[0] / (double) h[2]);
+      report("held out", test.accuracy(model));
     }
-    int[] t = trainer.accuracy(model);
-    System.out.printf(java.util.Locale.ROOT, "training examples: end right %.3f (rules %.3f) of %d; start right %.3f (rules %.3f) of %d%n",
-        t[0] / (double) t[2], t[1] / (double) t[2], t[2], t[3] / (double) t[5], t[4] / (double) t[5], t[5]);
-    if (heldOut > 0) {
-      int[] a = test.accuracy(model);
-      System.out.printf(java.util.Locale.ROOT, "held out (%d articles): end right %.3f (rules %.3f) of %d; start right %.3f (rules %.3f) of %d%n",
-          heldOut, a[0] / (double) a[2], a[1] / (double) a[2], a[2], a[3] / (double) a[5], a[4] / (double) a[5], a[5]);
-    }
-    System.out.printf("%d articles, %d claims matched to an annotated cue, %d indirect; examples: %d ends, %d starts; %d epochs -> %s%n",
-        docs.size(), claims, framed, trainer.endExamples(), trainer.startExamples(), epochs, out);
     return 0;
+  }
+
+  /** Teaches the trainer one claim: whether it is an attribution and, if so, its annotated spans. */
+  private static void add(ClaimModel.Trainer into, Example x) {
+    into.addKeep(x.claim(), x.text(), x.all(), x.gold().isPresent());
+    if (x.gold().isEmpty()) {
+      return;
+    }
+    String text = x.text().text();
+    PolnearCorpus.Gold g = x.gold().get();
+    Claim c = x.claim();
+    g.content().ifPresent(content -> into.addSpan("content", c, x.text(),
+        b -> b == content.begin() || PolnearConventions.content(text, b, b).begin() == content.begin(),
+        e -> e == content.end() || PolnearConventions.contentEnd(text, e) == content.end()));
+    Span ours = PolnearConventions.content(text, c.start(), c.end());
+    int cueEnd = c.cueStart() + c.cue().length();
+    g.cue().ifPresent(cue -> into.addSpan("cue", c, x.text(),
+        b -> b == cue.begin() || PolnearConventions.cue(text, b, cueEnd, ours).begin() == cue.begin(),
+        e -> e == cue.end() || PolnearConventions.cue(text, c.cueStart(), e, ours).end() == cue.end()));
+    g.source().ifPresent(source -> into.addSpan("source", c, x.text(), b -> b == source.begin(), e -> e == source.end()));
+  }
+
+  private static void report(String which, Map<String, int[]> accuracy) {
+    for (Map.Entry<String, int[]> e : accuracy.entrySet()) {
+      int[] a = e.getValue();
+      if (e.getKey().equals("keep")) {
+        System.out.printf(Locale.ROOT, "  %-9s keep: kept %d, of them attributions %d (precision %.3f); attributions kept %d of %d (recall %.3f)%n",
+            which, a[2], a[0], a[0] / (double) Math.max(1, a[2]), a[0], a[1], a[0] / (double) Math.max(1, a[1]));
+      } else {
+        System.out.printf(Locale.ROOT, "  %-9s %-13s right %.3f (rules %.3f) of %d%n", which, e.getKey(), a[0] / (double) a[2], a[1] / (double) a[2], a[2]);
+      }
+    }
   }
 
   /** The rules' claims whose cue overlaps an annotated cue, each with that attribution's content. */
@@ -157,7 +172,7 @@ final class TrainPolnearCommand implements Callable<Integer> {
           best = g;
         }
       }
-      out.add(new Example(c, text, ok.value().claims(), Optional.ofNullable(best).map(g -> g.content().get())));
+      out.add(new Example(c, text, ok.value().claims(), Optional.ofNullable(best)));
     }
     return out;
   }

@@ -20,80 +20,82 @@ final class BoundaryFeatures {
   private BoundaryFeatures() {}
 
   /** Features of ending the content after token {@code k}. */
-  static String[] end(Frame f, int k) {
+  static String[] end(Role role, Frame f, int k) {
+    String r = role.key + ":";
     Sentence s = f.sentence();
     int n = k + 1;
     List<String> out = new ArrayList<>();
     String kw = form(s, k);
     String nw = n < s.size() ? form(s, n) : "</s>";
-    add(out, "e.kw", kw);
-    add(out, "e.nw", nw);
-    add(out, "e.kw_nw", kw + "_" + nw);
+    add(out, r + "e.kw", kw);
+    add(out, r + "e.nw", nw);
+    add(out, r + "e.kw_nw", kw + "_" + nw);
     if (n < s.size()) {
       String nr = s.relation(n);
-      add(out, "e.nr", nr);
-      add(out, "e.nw_nr", nw + "_" + nr);
+      add(out, r + "e.nr", nr);
+      add(out, r + "e.nw_nr", nw + "_" + nr);
       String where = place(f, f.first(), k, s.head(n));
-      add(out, "e.nh", where);
-      add(out, "e.nh_nr", where + "_" + nr);
+      add(out, r + "e.nh", where);
+      add(out, r + "e.nh_nr", where + "_" + nr);
       if (n + 1 < s.size()) {
         String n2 = form(s, n + 1);
-        add(out, "e.nw_n2", nw + "_" + n2);
-        add(out, "e.nw_n2r", nw + "_" + s.relation(n + 1));
-        add(out, "e.nw_n2h", nw + "_" + place(f, f.first(), k, s.head(n + 1)));
+        add(out, r + "e.nw_n2", nw + "_" + n2);
+        add(out, r + "e.nw_n2r", nw + "_" + s.relation(n + 1));
+        add(out, r + "e.nw_n2h", nw + "_" + place(f, f.first(), k, s.head(n + 1)));
       }
       if (lastWord(s) <= k) {
-        add(out, "e.atEnd", "1");
+        add(out, r + "e.atEnd", "1");
       }
       // Where what is left after the boundary hangs in the tree: a clause on the cue ("…, which"),
       // inside the content, or before it.
       int a = attachment(s, n, s.size() - 1);
       String att = place(f, f.first(), k, s.head(a)) + "_" + s.relation(a);
-      add(out, "e.att", att);
-      add(out, "e.att_nw", att + "_" + nw);
+      add(out, r + "e.att", att);
+      add(out, r + "e.att_nw", att + "_" + nw);
     }
-    add(out, "e.roots", bucket(roots(s, f.first(), k)));
-    add(out, "e.cut", bucket(cut(s, f.first(), k, k + 1, s.size() - 1)));
-    add(out, "e.rule", distance(k - f.last()));
-    add(out, "e.rule_nw", distance(k - f.last()) + "_" + nw);
-    add(out, "e.len", bucket2(k - f.first() + 1));
-    add(out, "e.side", f.beforeCue() ? "before" : "after");
+    add(out, r + "e.roots", bucket(roots(s, f.first(), k)));
+    add(out, r + "e.cut", bucket(cut(s, f.first(), k, k + 1, s.size() - 1)));
+    add(out, r + "e.rule", distance(k - f.last()));
+    add(out, r + "e.rule_nw", distance(k - f.last()) + "_" + nw);
+    add(out, r + "e.len", bucket2(k - f.first() + 1));
+    add(out, r + "e.side", f.beforeCue() ? "before" : "after");
     return out.toArray(new String[0]);
   }
 
   /** Features of starting the content at token {@code j}. */
-  static String[] start(Frame f, int j) {
+  static String[] start(Role role, Frame f, int j) {
+    String r = role.key + ":";
     Sentence s = f.sentence();
     int p = j - 1;
     List<String> out = new ArrayList<>();
     String jw = form(s, j);
     String pw = p >= 0 ? form(s, p) : "<s>";
-    add(out, "s.jw", jw);
-    add(out, "s.pw", pw);
-    add(out, "s.pw_jw", pw + "_" + jw);
-    add(out, "s.jr", s.relation(j));
-    add(out, "s.jw_jr", jw + "_" + s.relation(j));
+    add(out, r + "s.jw", jw);
+    add(out, r + "s.pw", pw);
+    add(out, r + "s.pw_jw", pw + "_" + jw);
+    add(out, r + "s.jr", s.relation(j));
+    add(out, r + "s.jw_jr", jw + "_" + s.relation(j));
     String where = f.cue() >= 0 && s.head(j) == f.cue() ? "cue" : place(f, j, f.last(), s.head(j));
-    add(out, "s.jh", where);
-    add(out, "s.jh_jr", where + "_" + s.relation(j));
+    add(out, r + "s.jh", where);
+    add(out, r + "s.jh_jr", where + "_" + s.relation(j));
     if (p >= 0) {
-      add(out, "s.pr", s.relation(p));
-      add(out, "s.ph", f.cue() >= 0 && s.head(p) == f.cue() ? "cue" : place(f, j, f.last(), s.head(p)));
-      add(out, "s.pw_pr", pw + "_" + s.relation(p));
-      add(out, "s.pIsCue", Boolean.toString(p == f.cue()));
+      add(out, r + "s.pr", s.relation(p));
+      add(out, r + "s.ph", f.cue() >= 0 && s.head(p) == f.cue() ? "cue" : place(f, j, f.last(), s.head(p)));
+      add(out, r + "s.pw_pr", pw + "_" + s.relation(p));
+      add(out, r + "s.pIsCue", Boolean.toString(p == f.cue()));
     }
     int from = f.cue() >= 0 && f.cue() < j ? f.cue() + 1 : 0;
     if (from < j) {
       int a = attachment(s, from, j - 1);
       String att = (f.cue() >= 0 && s.head(a) == f.cue() ? "cue" : place(f, j, f.last(), s.head(a))) + "_" + s.relation(a);
-      add(out, "s.att", att);
-      add(out, "s.att_jw", att + "_" + jw);
+      add(out, r + "s.att", att);
+      add(out, r + "s.att_jw", att + "_" + jw);
     }
-    add(out, "s.roots", bucket(roots(s, j, f.last())));
-    add(out, "s.cut", bucket(cut(s, j, f.last(), Math.max(0, f.cue() + 1), j - 1)));
-    add(out, "s.rule", distance(j - f.first()));
-    add(out, "s.rule_jw", distance(j - f.first()) + "_" + jw);
-    add(out, "s.side", f.beforeCue() ? "before" : "after");
+    add(out, r + "s.roots", bucket(roots(s, j, f.last())));
+    add(out, r + "s.cut", bucket(cut(s, j, f.last(), Math.max(0, f.cue() + 1), j - 1)));
+    add(out, r + "s.rule", distance(j - f.first()));
+    add(out, r + "s.rule_jw", distance(j - f.first()) + "_" + jw);
+    add(out, r + "s.side", f.beforeCue() ? "before" : "after");
     return out.toArray(new String[0]);
   }
 

@@ -7,43 +7,52 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import org.claimtrail.model.Claim;
 import org.claimtrail.nlp.AnnotatedText;
-import org.claimtrail.nlp.Sentence;
 
 /**
  * What a model learnt from annotated attributions adds to the claim rules, in two steps:
  * <ol>
  *   <li>{@link #keep}: drops the rules' false finds, judged by a {@link RankingPerceptron} over
- *       {@link ClaimFeatures} that ranks each claim against "no attribution";
- *   <li>{@link #adjust}: moves the start and end of indirect claims' content. Each boundary is
- *       chosen among the token boundaries of the content's sentence (the end after the content's
- *       first token, the start after the cue) over {@link BoundaryFeatures}.
+ *       {@link ClaimFeatures} that ranks each claim against "no attribution". With a model the
+ *       rules also try every verb as a cue ({@link #openCues()}), and this step sorts them out;
+ *   <li>{@link #adjust}: moves the boundaries of each claim's content, cue and source. Each
+ *       boundary is chosen among the token boundaries its {@link Role} allows, over
+ *       {@link BoundaryFeatures}; the rules' boundary wins ties.
  * </ol>
  * Immutable and thread-safe.
  *
- * <p>The model file is plain text, one weight per line: {@code end|start|keep TAB feature TAB weight},
- * and the keep margin as {@code threshold TAB keepMargin TAB value}.
+ * <p>The model file is plain text, one weight per line: {@code part TAB feature TAB weight}, where
+ * a part is {@code keep} or a role and side ({@code content.end}, {@code cue.start}, …), and the
+ * keep margin and whether cues are open are written {@code threshold TAB keepMargin TAB value} and
+ * {@code threshold TAB openCues TAB 0|1}.
  */
 public final class ClaimModel {
-  private static final String HEADER = "# claimtrail claim model v1";
-  private static final List<String> PARTS = List.of("end", "start", "keep", "threshold");
-  private final RankingPerceptron end;
-  private final RankingPerceptron start;
+  private static final String HEADER = "# claimtrail claim model v2";
+  private final Map<Role, RankingPerceptron> starts;
+  private final Map<Role, RankingPerceptron> ends;
   private final RankingPerceptron keep;
   private final double keepMargin;
+  private final boolean openCues;
 
-  private ClaimModel(RankingPerceptron end, RankingPerceptron start, RankingPerceptron keep, double keepMargin) {
-    this.end = end;
-    this.start = start;
+  private ClaimModel(Map<Role, RankingPerceptron> starts, Map<Role, RankingPerceptron> ends, RankingPerceptron keep, double keepMargin,
+      boolean openCues) {
+    this.starts = starts;
+    this.ends = ends;
     this.keep = keep;
     this.keepMargin = keepMargin;
+    this.openCues = openCues;
   }
 
   /**
@@ -52,10 +61,23 @@ public final class ClaimModel {
    * the model is unsure of; it is chosen on held-out articles.
    */
   public ClaimModel withKeepMargin(double margin) {
-    return new ClaimModel(end, start, keep, margin);
+    return new ClaimModel(starts, ends, keep, margin, openCues);
   }
 
-  /** The claims the model takes for attributions, with their content boundaries adjusted. */
+  /** This model, for claims found with every verb tried as a cue (as it was trained), or not. */
+  public ClaimModel withOpenCues(boolean open) {
+    return new ClaimModel(starts, ends, keep, keepMargin, open);
+  }
+
+  /**
+   * Whether the rules should try every verb as a cue, as they did when the model was trained: the
+   * keep step then sorts them out.
+   */
+  public boolean openCues() {
+    return openCues;
+  }
+
+  /** The claims the model takes for attributions, with their boundaries adjusted. */
   public List<Claim> apply(List<Claim> claims, AnnotatedText text) {
     return adjust(keep(claims, text), text);
   }
@@ -64,76 +86,66 @@ public final class ClaimModel {
   public List<Claim> keep(List<Claim> claims, AnnotatedText text) {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      if (keep.score(ClaimFeatures.of(c, text, claims)) + keepMargin >= keep.score(ClaimFeatures.NONE)) {
+      if (keeps(c, text, claims)) {
         out.add(c);
       }
     }
     return out;
   }
 
-  /** The claims with their content boundaries chosen by the model; direct quotes are unchanged. */
+  private boolean keeps(Claim c, AnnotatedText text, List<Claim> all) {
+    return keep.score(ClaimFeatures.of(c, text, all)) + keepMargin >= keep.score(ClaimFeatures.NONE);
+  }
+
+  /** The claims with their content, cue and source boundaries where the model puts them. */
   public List<Claim> adjust(List<Claim> claims, AnnotatedText text) {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      out.add(adjust(c, text));
+      for (Role role : Role.values()) {
+        c = adjust(role, c, text);
+      }
+      out.add(c);
     }
     return out;
   }
 
-  public Claim adjust(Claim claim, AnnotatedText text) {
-    Optional<Frame> frame = Frame.of(claim, text);
-    if (frame.isEmpty()) {
+  private Claim adjust(Role role, Claim claim, AnnotatedText text) {
+    Optional<Role.Placement> placed = role.place(claim, text);
+    if (placed.isEmpty()) {
       return claim;
     }
-    Frame f = frame.get();
-    Sentence s = f.sentence();
-    // The rules' boundary wins ties: an empty or untrained model changes nothing.
-    List<Integer> ends = endCandidates(f);
-    List<Integer> starts = startCandidates(f);
-    int k = ends.get(end.best(endFeatures(f), ends.indexOf(f.last())));
-    int j = starts.get(start.best(startFeatures(f), starts.indexOf(f.first())));
-    if (j > k) {
+    Role.Placement p = placed.get();
+    Frame f = p.frame();
+    int j = p.starts().get(starts.get(role).best(startFeatures(role, p), p.ruleStart()));
+    int k = p.ends().get(ends.get(role).best(endFeatures(role, p), p.ruleEnd()));
+    if (j > k || (j == f.first() && k == f.last())) {
       return claim;
     }
-    int b = s.token(j).begin();
-    int e = s.token(k).end();
-    return new Claim(claim.articleId(), claim.source(), claim.cue(), claim.cueLemma(), claim.cueStart(), claim.stance(), claim.quote(), b, e,
-        text.slice(b, e), claim.via(), claim.saidWhen(), claim.confidence());
+    return role.with(claim, text, f.sentence().token(j).begin(), f.sentence().token(k).end());
   }
 
-  private static List<Integer> endCandidates(Frame f) {
-    int limit = f.beforeCue() ? f.cue() - 1 : f.sentence().size() - 1;
-    List<Integer> out = new ArrayList<>();
-    for (int k = f.first(); k <= Math.max(limit, f.last()); k++) {
-      out.add(k);
-    }
-    return out;
+  private static List<String[]> startFeatures(Role role, Role.Placement p) {
+    return p.starts().stream().map(j -> BoundaryFeatures.start(role, p.frame(), j)).toList();
   }
 
-  private static List<Integer> startCandidates(Frame f) {
-    int from = f.cue() >= 0 && !f.beforeCue() ? Math.min(f.cue() + 1, f.first()) : 0;
-    List<Integer> out = new ArrayList<>();
-    for (int j = from; j <= f.last(); j++) {
-      out.add(j);
-    }
-    return out;
-  }
-
-  private static List<String[]> endFeatures(Frame f) {
-    return endCandidates(f).stream().map(k -> BoundaryFeatures.end(f, k)).toList();
-  }
-
-  private static List<String[]> startFeatures(Frame f) {
-    return startCandidates(f).stream().map(j -> BoundaryFeatures.start(f, j)).toList();
+  private static List<String[]> endFeatures(Role role, Role.Placement p) {
+    return p.ends().stream().map(k -> BoundaryFeatures.end(role, p.frame(), k)).toList();
   }
 
   // ---- reading and writing ------------------------------------------------------------------
 
+  private static String part(Role role, String side) {
+    return role.key + "." + side;
+  }
+
   public static ClaimModel read(Path file) throws IOException {
     Map<String, Map<String, Double>> weights = new HashMap<>();
-    for (String part : PARTS) {
-      weights.put(part, new HashMap<>());
+    for (Role role : Role.values()) {
+      weights.put(part(role, "start"), new HashMap<>());
+      weights.put(part(role, "end"), new HashMap<>());
     }
+    weights.put("keep", new HashMap<>());
+    weights.put("threshold", new HashMap<>());
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String first = in.readLine();
       if (!HEADER.equals(first)) {
@@ -144,34 +156,42 @@ public final class ClaimModel {
         lineNo++;
         String[] cols = line.split("\t");
         if (cols.length != 3 || !weights.containsKey(cols[0])) {
-          throw new IOException(file + ": line " + lineNo + ": expected \"end|start|keep|threshold<TAB>feature<TAB>weight\"");
+          throw new IOException(file + ": line " + lineNo + ": expected \"part<TAB>feature<TAB>weight\" with a part among " + new TreeMap<>(weights).keySet());
         }
-        double w;
         try {
-          w = Double.parseDouble(cols[2]);
+          weights.get(cols[0]).put(cols[1], Double.parseDouble(cols[2]));
         } catch (NumberFormatException e) {
           throw new IOException(file + ": line " + lineNo + ": weight is not a number: " + cols[2], e);
         }
-        weights.get(cols[0]).put(cols[1], w);
       }
     }
-    return new ClaimModel(new RankingPerceptron(weights.get("end")), new RankingPerceptron(weights.get("start")),
-        new RankingPerceptron(weights.get("keep")), weights.get("threshold").getOrDefault("keepMargin", 0.0));
+    Map<Role, RankingPerceptron> starts = new EnumMap<>(Role.class);
+    Map<Role, RankingPerceptron> ends = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      starts.put(role, new RankingPerceptron(weights.get(part(role, "start"))));
+      ends.put(role, new RankingPerceptron(weights.get(part(role, "end"))));
+    }
+    Map<String, Double> threshold = weights.get("threshold");
+    return new ClaimModel(starts, ends, new RankingPerceptron(weights.get("keep")), threshold.getOrDefault("keepMargin", 0.0),
+        threshold.getOrDefault("openCues", 0.0) > 0);
   }
 
   public void write(Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(HEADER + "\n");
-      write(out, "end", end);
-      write(out, "start", start);
+      for (Role role : Role.values()) {
+        write(out, part(role, "start"), starts.get(role));
+        write(out, part(role, "end"), ends.get(role));
+      }
       write(out, "keep", keep);
       out.write("threshold\tkeepMargin\t" + String.format(Locale.ROOT, "%.6g", keepMargin) + "\n");
+      out.write("threshold\topenCues\t" + (openCues ? 1 : 0) + "\n");
     }
   }
 
-  private static void write(Writer out, String side, RankingPerceptron model) throws IOException {
-    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(model.weights()).entrySet()) {
-      out.write(side + "\t" + e.getKey() + "\t" + String.format(Locale.ROOT, "%.6g", e.getValue()) + "\n");
+  private static void write(Writer out, String part, RankingPerceptron model) throws IOException {
+    for (Map.Entry<String, Double> e : new TreeMap<>(model.weights()).entrySet()) {
+      out.write(part + "\t" + e.getKey() + "\t" + String.format(Locale.ROOT, "%.6g", e.getValue()) + "\n");
     }
   }
 
@@ -181,20 +201,69 @@ public final class ClaimModel {
     return new Trainer();
   }
 
-  /** Collects examples (the rules' claims with their annotated boundaries), then trains. */
+  /** Collects examples (the rules' claims with their annotated spans), then trains. */
   public static final class Trainer {
     /** Which candidates are right (several can be: "that" or not), which one to learn, and the rules' one. */
-    private record Answer(java.util.BitSet right, int gold, int rule) {}
+    private record Answer(BitSet right, int gold, int rule) {}
 
     private record Example(List<String[]> candidates, Answer answer) {}
+
+    private final Map<String, List<Example>> examples = new HashMap<>();
+
+    private Trainer() {}
+
+    private List<Example> of(String part) {
+      return examples.computeIfAbsent(part, k -> new ArrayList<>());
+    }
+
+    /**
+     * Adds one claim found by the rules, and whether the annotations have an attribution with its
+     * cue. {@code all} are the claims of its article (a claim inside another's content is told
+     * by that).
+     */
+    public void addKeep(Claim claim, AnnotatedText text, List<Claim> all, boolean attribution) {
+      List<String[]> candidates = List.of(ClaimFeatures.of(claim, text, all), ClaimFeatures.NONE);
+      int gold = attribution ? 0 : 1;
+      BitSet right = new BitSet();
+      right.set(gold);
+      of("keep").add(new Example(candidates, new Answer(right, gold, 0)));
+    }
+
+    /**
+     * Adds one claim's span of one kind ({@code "content"}, {@code "cue"} or {@code "source"}),
+     * with tests for whether a character offset is its annotated start or end. A boundary no
+     * candidate reaches teaches nothing and is skipped.
+     */
+    public void addSpan(String kind, Claim claim, AnnotatedText text, IntPredicate isStart, IntPredicate isEnd) {
+      Role role = role(kind);
+      Optional<Role.Placement> placed = role.place(claim, text);
+      if (placed.isEmpty()) {
+        return;
+      }
+      Role.Placement p = placed.get();
+      var s = p.frame().sentence();
+      answer(p.starts(), p.ruleStart(), j -> isStart.test(s.token(j).begin()))
+          .ifPresent(a -> of(part(role, "start")).add(new Example(startFeatures(role, p), a)));
+      answer(p.ends(), p.ruleEnd(), k -> isEnd.test(s.token(k).end()))
+          .ifPresent(a -> of(part(role, "end")).add(new Example(endFeatures(role, p), a)));
+    }
+
+    private static Role role(String kind) {
+      for (Role r : Role.values()) {
+        if (r.key.equals(kind)) {
+          return r;
+        }
+      }
+      throw new IllegalArgumentException("Unknown span kind: " + kind + " (content, cue or source)");
+    }
 
     /**
      * The answer for one boundary; none when no candidate is right. When the rules' candidate is
      * right it is the one to learn, so the model does not learn distinctions the scoring does not
      * make.
      */
-    private static Optional<Answer> example(List<Integer> candidates, int rule, IntPredicate right) {
-      java.util.BitSet ok = new java.util.BitSet();
+    private static Optional<Answer> answer(List<Integer> candidates, int rule, IntPredicate right) {
+      BitSet ok = new BitSet();
       for (int i = 0; i < candidates.size(); i++) {
         if (right.test(candidates.get(i))) {
           ok.set(i);
@@ -206,104 +275,50 @@ public final class ClaimModel {
       return Optional.of(new Answer(ok, rule >= 0 && ok.get(rule) ? rule : ok.nextSetBit(0), rule));
     }
 
-    private final List<Example> ends = new ArrayList<>();
-    private final List<Example> starts = new ArrayList<>();
-    private final List<Example> keeps = new ArrayList<>();
-
-    private Trainer() {}
-
     /**
-     * Adds one claim found by the rules, and whether the annotations have an attribution with its
-     * cue. {@code all} are the claims of its article (a claim inside another's content is told
-     * by that).
+     * For each part ({@code keep}, {@code content.end}, …): {@code {right by the model, right by
+     * the rules, examples}}. For {@code keep}, "right" means kept and an attribution, and the
+     * rules' count is the attributions.
      */
-    public void addKeep(Claim claim, AnnotatedText text, List<Claim> all, boolean attribution) {
-      List<String[]> candidates = List.of(ClaimFeatures.of(claim, text, all), ClaimFeatures.NONE);
-      int gold = attribution ? 0 : 1;
-      keeps.add(new Example(candidates, new Answer(java.util.BitSet.valueOf(new long[] {1L << gold}), gold, 0)));
-    }
-
-    /**
-     * Adds one claim found by the rules, with tests for whether a character offset is the
-     * annotated start or end of its content. A boundary no candidate reaches teaches nothing and
-     * is skipped.
-     *
-     * @return whether the claim gave an example (it has a frame)
-     */
-    public boolean add(Claim claim, AnnotatedText text, IntPredicate isStart, IntPredicate isEnd) {
-      Optional<Frame> frame = Frame.of(claim, text);
-      if (frame.isEmpty()) {
-        return false;
-      }
-      Frame f = frame.get();
-      Sentence s = f.sentence();
-      List<Integer> ec = endCandidates(f);
-      example(ec, ec.indexOf(f.last()), k -> isEnd.test(s.token(k).end())).ifPresent(x -> ends.add(new Example(endFeatures(f), x)));
-      List<Integer> sc = startCandidates(f);
-      example(sc, sc.indexOf(f.first()), j -> isStart.test(s.token(j).begin())).ifPresent(x -> starts.add(new Example(startFeatures(f), x)));
-      return true;
-    }
-
-    public int keepExamples() {
-      return keeps.size();
-    }
-
-    /**
-     * How the model's keep decisions fare on these examples: {@code {attributions kept, kept,
-     * attributions}}, so precision is [0]/[1] and recall [0]/[2]; the rules keep everything.
-     */
-    public int[] keepAccuracy(ClaimModel model) {
-      int[] out = new int[3];
-      for (Example x : keeps) {
-        boolean kept = model.keep.score(x.candidates().get(0)) + model.keepMargin >= model.keep.score(x.candidates().get(1));
-        boolean attribution = x.answer().gold() == 0;
-        out[0] += kept && attribution ? 1 : 0;
-        out[1] += kept ? 1 : 0;
-        out[2] += attribution ? 1 : 0;
+    public Map<String, int[]> accuracy(ClaimModel model) {
+      Map<String, int[]> out = new TreeMap<>();
+      for (Map.Entry<String, List<Example>> e : examples.entrySet()) {
+        int[] a = new int[3];
+        for (Example x : e.getValue()) {
+          Answer answer = x.answer();
+          if (e.getKey().equals("keep")) {
+            boolean kept = model.keep.score(x.candidates().get(0)) + model.keepMargin >= model.keep.score(x.candidates().get(1));
+            a[0] += kept && answer.gold() == 0 ? 1 : 0;
+            a[1] += answer.gold() == 0 ? 1 : 0;
+            a[2] += kept ? 1 : 0;
+          } else {
+            a[0] += answer.right().get(model.perceptron(e.getKey()).best(x.candidates(), answer.rule())) ? 1 : 0;
+            a[1] += answer.rule() >= 0 && answer.right().get(answer.rule()) ? 1 : 0;
+            a[2]++;
+          }
+        }
+        out.put(e.getKey(), a);
       }
       return out;
     }
 
-    public int endExamples() {
-      return ends.size();
-    }
-
-    public int startExamples() {
-      return starts.size();
-    }
-
-    /**
-     * How often {@code model} and the rules put each boundary where these examples' annotations
-     * do: {@code {ends right by model, by rules, end examples, starts by model, by rules, start examples}}.
-     */
-    public int[] accuracy(ClaimModel model) {
-      int[] out = new int[6];
-      for (Example x : ends) {
-        Answer a = x.answer();
-        out[0] += a.right().get(model.end.best(x.candidates(), a.rule())) ? 1 : 0;
-        out[1] += a.right().get(a.rule()) ? 1 : 0;
-        out[2]++;
-      }
-      for (Example x : starts) {
-        Answer a = x.answer();
-        out[3] += a.right().get(model.start.best(x.candidates(), a.rule())) ? 1 : 0;
-        out[4] += a.right().get(a.rule()) ? 1 : 0;
-        out[5]++;
-      }
-      return out;
-    }
-
-    /** Trains the three parts for {@code epochs} passes each, in a fixed shuffled order. */
+    /** Trains every part for {@code epochs} passes, in a fixed shuffled order. */
     public ClaimModel train(int epochs) {
-      return new ClaimModel(train(ends, epochs), train(starts, epochs), train(keeps, epochs), 0);
+      Map<Role, RankingPerceptron> starts = new EnumMap<>(Role.class);
+      Map<Role, RankingPerceptron> ends = new EnumMap<>(Role.class);
+      for (Role role : Role.values()) {
+        starts.put(role, train(of(part(role, "start")), epochs));
+        ends.put(role, train(of(part(role, "end")), epochs));
+      }
+      return new ClaimModel(starts, ends, train(of("keep"), epochs), 0, false);
     }
 
     private static RankingPerceptron train(List<Example> examples, int epochs) {
       RankingPerceptron p = new RankingPerceptron();
       List<Example> order = new ArrayList<>(examples);
-      java.util.Random random = new java.util.Random(42);
+      Random random = new Random(42);
       for (int e = 0; e < epochs; e++) {
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         for (Example x : order) {
           p.train(x.candidates(), x.answer().gold());
         }
@@ -311,5 +326,17 @@ public final class ClaimModel {
       p.average();
       return p;
     }
+  }
+
+  private RankingPerceptron perceptron(String part) {
+    for (Role role : Role.values()) {
+      if (part.equals(part(role, "start"))) {
+        return starts.get(role);
+      }
+      if (part.equals(part(role, "end"))) {
+        return ends.get(role);
+      }
+    }
+    return keep;
   }
 }

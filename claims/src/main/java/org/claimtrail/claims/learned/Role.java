@@ -1,0 +1,184 @@
+package org.claimtrail.claims.learned;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimSource;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.nlp.AnnotatedText;
+import org.claimtrail.nlp.Sentence;
+
+/**
+ * The spans of a claim whose boundaries the model places: for each, how to find it in its
+ * sentence, where its boundaries may go, and how to write the moved span back into the claim.
+ */
+enum Role {
+  /** Indirect content: ends anywhere in its sentence, starts after the cue. Direct quotes keep their marks. */
+  CONTENT("content"),
+  /** The cue: may take auxiliaries and adverbs before it ("has repeatedly said") and adjuncts after it ("said in a statement"). */
+  CUE("cue"),
+  /** The source: may take an appositive ("Dean Baker, co-director of …") or lose a leading word. */
+  SOURCE("source");
+
+  /** How far the cue and source boundaries may move from the rules', in tokens. */
+  private static final int REACH = 6;
+
+  final String key;
+
+  Role(String key) {
+    this.key = key;
+  }
+
+  /** Where this span's boundaries may go: token indices for its first and last token. */
+  record Placement(Frame frame, List<Integer> starts, List<Integer> ends) {
+    int ruleStart() {
+      return starts.indexOf(frame.first());
+    }
+
+    int ruleEnd() {
+      return ends.indexOf(frame.last());
+    }
+  }
+
+  Optional<Placement> place(Claim c, AnnotatedText text) {
+    return switch (this) {
+      case CONTENT -> content(c, text);
+      case CUE -> cue(c, text);
+      case SOURCE -> source(c, text);
+    };
+  }
+
+  /** The claim with this span moved to {@code [begin, end)}. */
+  Claim with(Claim c, AnnotatedText text, int begin, int end) {
+    return switch (this) {
+      case CONTENT -> new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), c.quote(), begin, end,
+          text.slice(begin, end), c.via(), c.saidWhen(), c.confidence());
+      case CUE -> new Claim(c.articleId(), c.source(), text.slice(begin, end), c.cueLemma(), begin, c.stance(), c.quote(), c.start(), c.end(),
+          c.content(), c.via(), c.saidWhen(), c.confidence());
+      case SOURCE -> {
+        ClaimSource s = c.source();
+        ClaimSource moved = new ClaimSource(s.name(), s.type(), s.role(), s.entityId(), text.slice(begin, end), begin, end);
+        yield new Claim(c.articleId(), moved, c.cue(), c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(), c.end(), c.content(),
+            c.via(), c.saidWhen(), c.confidence());
+      }
+    };
+  }
+
+  private static Optional<Placement> content(Claim c, AnnotatedText text) {
+    if (c.quote() == QuoteType.DIRECT || c.end() <= c.start()) {
+      return Optional.empty();
+    }
+    Optional<Sentence> in = sentence(text, c.start());
+    if (in.isEmpty() || c.end() > in.get().end()) {
+      return Optional.empty(); // content over several sentences: left as the rules found it
+    }
+    Sentence s = in.get();
+    int[] span = tokens(s, c.start(), c.end());
+    int cue = tokenAt(s, c.cueStart());
+    if (span == null || (cue >= span[0] && cue <= span[1])) {
+      return Optional.empty();
+    }
+    Frame f = new Frame(s, cue, span[0], span[1]);
+    int limit = f.beforeCue() ? cue - 1 : s.size() - 1;
+    int from = cue >= 0 && !f.beforeCue() ? Math.min(cue + 1, f.first()) : 0;
+    return Optional.of(new Placement(f, range(from, f.first(), f.last()), range(f.first(), f.last(), Math.max(limit, f.last()))));
+  }
+
+  private static Optional<Placement> cue(Claim c, AnnotatedText text) {
+    Optional<Sentence> in = sentence(text, c.cueStart());
+    if (in.isEmpty() || c.cue().isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence s = in.get();
+    int[] span = tokens(s, c.cueStart(), Math.min(s.end(), c.cueStart() + c.cue().length()));
+    if (span == null) {
+      return Optional.empty();
+    }
+    // Fences: the cue may not run into its source or its content.
+    int lo = Math.max(0, span[0] - REACH);
+    int hi = Math.min(s.size() - 1, span[1] + REACH);
+    int[] content = c.end() > c.start() ? tokens(s, c.start(), Math.min(c.end(), s.end())) : null;
+    int[] source = c.source().end() > c.source().begin() ? tokens(s, c.source().begin(), c.source().end()) : null;
+    for (int[] other : new int[][] {content, source}) {
+      if (other == null) {
+        continue;
+      }
+      if (other[1] < span[0]) {
+        lo = Math.max(lo, other[1] + 1);
+      } else if (other[0] > span[1]) {
+        hi = Math.min(hi, other[0] - 1);
+      }
+    }
+    Frame f = new Frame(s, span[0], span[0], span[1]);
+    return Optional.of(new Placement(f, range(lo, span[0], span[0]), range(span[1], span[1], hi)));
+  }
+
+  private static Optional<Placement> source(Claim c, AnnotatedText text) {
+    ClaimSource src = c.source();
+    if (src.end() <= src.begin()) {
+      return Optional.empty();
+    }
+    Optional<Sentence> in = sentence(text, src.begin());
+    if (in.isEmpty() || src.end() > in.get().end()) {
+      return Optional.empty();
+    }
+    Sentence s = in.get();
+    int[] span = tokens(s, src.begin(), src.end());
+    if (span == null) {
+      return Optional.empty();
+    }
+    int cue = tokenAt(s, c.cueStart());
+    int lo = Math.max(0, span[0] - REACH);
+    int hi = Math.min(s.size() - 1, span[1] + REACH);
+    if (cue >= 0 && cue > span[1]) {
+      hi = Math.min(hi, cue - 1);
+    } else if (cue >= 0 && cue < span[0]) {
+      lo = Math.max(lo, cue + 1);
+    }
+    Frame f = new Frame(s, cue, span[0], span[1]);
+    return Optional.of(new Placement(f, range(lo, span[0], Math.min(span[1], span[0] + 2)), range(Math.max(span[0], span[1] - 2), span[1], hi)));
+  }
+
+  /** {@code from..to}, which must hold {@code rule}; just {@code rule} when the fences exclude it. */
+  private static List<Integer> range(int from, int rule, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = Math.min(from, rule); i <= Math.max(to, rule); i++) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  private static Optional<Sentence> sentence(AnnotatedText text, int offset) {
+    for (Sentence s : text.sentences()) {
+      if (offset >= s.begin() && offset < s.end()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first and last token inside {@code [begin, end)}, or null. */
+  private static int[] tokens(Sentence s, int begin, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (first < 0 && s.token(i).begin() >= begin) {
+        first = i;
+      }
+      if (s.token(i).end() <= end) {
+        last = i;
+      }
+    }
+    return first < 0 || last < first ? null : new int[] {first, last};
+  }
+
+  private static int tokenAt(Sentence s, int offset) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).begin() == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
