@@ -90,12 +90,50 @@ class ClaimModelTest {
   void aBrokenModelFileIsNamedWithItsLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("model.tsv");
     trainedToStopBeforeRelativeClauses().write(file);
-    Files.writeString(file, "end\te.kw=pDT\tnot-a-number\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(file, "content.end\tcontent:e.kw=pDT\tnot-a-number\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     IOException e = assertThrows(IOException.class, () -> ClaimModel.read(file));
     assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("line ") && e.getMessage().contains("not-a-number"), e.getMessage());
 
     Files.writeString(file, "hello\n", StandardCharsets.UTF_8);
     IOException notModel = assertThrows(IOException.class, () -> ClaimModel.read(file));
     assertTrue(notModel.getMessage().contains("not a claim model"), notModel.getMessage());
+  }
+
+  /** "X visited the port on Monday": with every verb tried as a cue, the rules take it for a claim. */
+  private static AnnotatedText visit(String subject, String noun) {
+    return Annotations.parse(subject + "/NNP/PERSON/2/nsubj visited/VBD/O/0/root the/DT/O/4/det " + noun + "/NN/O/2/obj on/IN/O/6/case Monday/NNP/DATE/2/obl ././O/2/punct");
+  }
+
+  @Test
+  void learnsToDropFalseFindsAmongEveryVerbTriedAsACue() {
+    ClaimExtractor open = new ClaimExtractor(AliasTable.standard(), Optional.empty(), true);
+    ClaimModel.Trainer trainer = ClaimModel.trainer();
+    for (String[] example : new String[][] {{"Smith", "port"}, {"Jones", "road"}, {"Brown", "bridge"}}) {
+      for (AnnotatedText t : List.of(relativeClause(example[0], example[1]), visit(example[0], example[1]))) {
+        List<Claim> found = claims(open, t); // "visited", "said", and "closed" (its object: "which officials disputed")
+        assertTrue(!found.isEmpty(), t::text);
+        for (Claim c : found) {
+          trainer.addKeep(c, t, found, c.cueLemma().equals("say"));
+        }
+      }
+    }
+    ClaimModel model = trainer.train(5).withOpenCues(true);
+    int[] keep = trainer.accuracy(model).get("keep");
+    assertEquals(3, keep[1], "three sayings among the examples");
+    assertEquals(3, keep[0], "the three sayings are kept");
+    assertEquals(3, keep[2], "and nothing else");
+
+    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(model));
+    assertEquals(1, claims(open, visit("Green", "airport")).size(), "the rules alone take the visit for a claim");
+    assertEquals(List.of(), claims(learned, visit("Green", "airport")), "the model drops it");
+    assertEquals(List.of("say"), claims(learned, relativeClause("Green", "airport")).stream().map(Claim::cueLemma).toList(), "the saying stays, the closing goes");
+  }
+
+  @Test
+  void aModelWithoutKeepWeightsKeepsEveryClaimAndLexiconCuesOnly() {
+    ClaimModel empty = ClaimModel.trainer().train(1);
+    assertTrue(!empty.openCues());
+    AnnotatedText t = visit("Green", "airport");
+    assertEquals(List.of(), claims(new ClaimExtractor(AliasTable.standard(), Optional.of(empty)), t), "'visit' is no cue of the lexicon");
   }
 }

@@ -31,6 +31,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin InputOptions in;
 
+  @Mixin ModelOption model;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output: json (one claim per line) or table. Default: ${DEFAULT-VALUE}.", defaultValue = "json")
@@ -50,7 +52,7 @@ final class ClaimsCommand implements Callable<Integer> {
         ArticleRun.run(
             spec.commandLine(),
             in,
-            cfg -> aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases)),
+            configure(),
             (doc, article, pipeline, report) -> {
               StageResult<ArticleClaims> r = pipeline.claims(article);
               if (r instanceof StageResult.Ok<ArticleClaims> ok) {
@@ -69,6 +71,11 @@ final class ClaimsCommand implements Callable<Integer> {
             claims::get);
     out.flush();
     return code;
+  }
+
+  private java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure() {
+    var withModel = model.configure(spec.commandLine());
+    return cfg -> withModel.apply(aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases)));
   }
 
   private static String row(Claim c) {

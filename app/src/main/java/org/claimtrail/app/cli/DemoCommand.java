@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     if (code != 0 || noServe) {
       return code;
     }
-    ServeCommand.serve(new StoreOptions(), settings);
+    ServeCommand.serve(new StoreOptions(), settings, cfg -> cfg);
     return 0;
   }
 }

@@ -33,6 +33,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions where;
 
+  @Mixin ModelOption model;
+
   @Override
   public Integer call() {
     String url = where.url();
@@ -51,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
           ArticleRun.run(
               spec.commandLine(),
               in,
-              cfg -> cfg,
+              model.configure(spec.commandLine()),
               (doc, article, pipeline, report) -> {
                 documents.incrementAndGet();
                 StageResult<ArticleClaims> r = pipeline.claims(article);

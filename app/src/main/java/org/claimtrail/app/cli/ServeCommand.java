@@ -28,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin Settings settings;
 
+  @Mixin ModelOption model;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   /** The server options shared with {@code demo}. */
   static final class Settings {
     @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -51,12 +55,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException, IOException {
-    serve(where, settings);
+    serve(where, settings, model.configure(spec.commandLine()));
     return 0;
   }
 
   /** Starts the server and blocks until the process is stopped. */
-  static void serve(StoreOptions where, Settings settings) throws InterruptedException, IOException {
+  static void serve(StoreOptions where, Settings settings, java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure)
+      throws InterruptedException, IOException {
     if (settings.maxUploadMb < 1) {
       throw new IllegalArgumentException("--max-upload-mb must be at least 1");
     }
@@ -66,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     if (org.claimtrail.store.search.Indexer.catchUp(store, index)) {
       System.err.println("claimtrail: the search index was behind the store (an interrupted run?); rebuilt it from the store");
     }
-    UploadWorker worker = settings.noIngest ? null : new UploadWorker(store, index, Claimtrail.pipeline(), where.uploadDir());
+    UploadWorker worker = settings.noIngest ? null : new UploadWorker(store, index, Claimtrail.pipeline(configure), where.uploadDir());
     ServerOptions options = new ServerOptions(Optional.of(token), settings.closed, settings.maxUploadMb * 1024L * 1024L, where.uploadDir(),
         Optional.ofNullable(worker));
     var app = ClaimtrailServer.create(store, index, options).start(settings.host, settings.port);

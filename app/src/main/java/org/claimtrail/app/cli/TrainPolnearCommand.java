@@ -55,13 +55,13 @@ final class TrainPolnearCommand implements Callable<Integer> {
   int heldOut;
 
   @Option(names = "--keep-margin", paramLabel = "X", description = "Keep claims scoring up to X below 'no attribution' (default: ${DEFAULT-VALUE}).")
-  double keepMargin = 0;
+  double keepMargin = 3;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Passes over the examples (default: ${DEFAULT-VALUE}).")
   int epochs = 4;
 
-  @Option(names = "--open-cues", negatable = true, description = "Try every verb as a cue and let the model sort them out (default: ${DEFAULT-VALUE}).")
-  boolean openCues = true;
+  @Option(names = "--lexicon-cues", description = "Take only the cue lexicon's verbs as cues (by default every verb is tried and the model sorts them out).")
+  boolean lexiconCues;
 
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -77,6 +77,7 @@ final class TrainPolnearCommand implements Callable<Integer> {
     PolnearCorpus corpus = new PolnearCorpus(dir, Optional.ofNullable(cache));
     List<String> docs = corpus.docs();
     docs = docs.subList(0, Math.min(limit, docs.size()));
+    boolean openCues = !lexiconCues;
     Pipeline pipeline = Claimtrail.pipeline(cfg -> cfg.withClaims(cfg.claims().withOpenCues(openCues)));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "polnear-train"));
     AtomicInteger done = new AtomicInteger();

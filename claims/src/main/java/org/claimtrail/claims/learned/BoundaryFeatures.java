@@ -53,6 +53,10 @@ final class BoundaryFeatures {
       add(out, r + "e.att", att);
       add(out, r + "e.att_nw", att + "_" + nw);
     }
+    // The end of the subtree the rules' span hangs from: "endorsed [Cruz] in November" ends with the object.
+    int root = attachment(s, f.first(), f.last());
+    int subtreeEnd = s.span(root)[1];
+    add(out, r + "e.subtree", distance(k - subtreeEnd) + "_" + s.relation(root));
     add(out, r + "e.roots", bucket(roots(s, f.first(), k)));
     add(out, r + "e.cut", bucket(cut(s, f.first(), k, k + 1, s.size() - 1)));
     add(out, r + "e.rule", distance(k - f.last()));
