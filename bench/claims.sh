@@ -2,6 +2,7 @@
 # Claims benchmark: the full nlp + claims stages vs raw CoreNLP with the same annotators, on the
 # same real articles (the seed, then Wikinews 2020), single-threaded. Prints articles/s,
 # sentences/s, our overhead and the peak heap.   Usage: bench/claims.sh [N articles, default 60]
+# With CLAIMTRAIL_MODEL=FILE (a claim model from "claimtrail train polnear") the model runs too.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 corpora="${CORPORA:-$root/../shared/corpora}"

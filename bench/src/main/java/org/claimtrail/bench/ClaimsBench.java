@@ -23,13 +23,16 @@ import org.claimtrail.pipeline.Pipeline;
  * Speed of the claims pipeline on a fixed set of real articles, next to raw CoreNLP with the same
  * annotators on the same clean texts in the same run: articles/s, sentences/s, our overhead, and
  * the peak heap. Single-threaded. Usage: {@code ClaimsBench N PATH...} (the first N articles of
- * the inputs, in input order).
+ * the inputs, in input order). With {@code $CLAIMTRAIL_MODEL} set, the claim model runs too.
  */
 public final class ClaimsBench {
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[0]);
     List<String> inputs = List.of(args).subList(1, args.length);
-    Pipeline pipeline = Claimtrail.pipeline();
+    // With $CLAIMTRAIL_MODEL set, the claim model runs too (as the CLI would use it).
+    String model = System.getenv("CLAIMTRAIL_MODEL");
+    Pipeline pipeline = Claimtrail.pipeline(cfg -> model == null || model.isBlank() ? cfg : cfg.withClaims(cfg.claims().withModel(java.nio.file.Path.of(model))));
+    System.out.println(model == null || model.isBlank() ? "claim model: none (the rules alone)" : "claim model: " + model);
     List<Article> articles = new ArrayList<>();
     try (Inputs in = pipeline.open(inputs, IngestListener.IGNORE)) {
       for (RawDocument d : in) {

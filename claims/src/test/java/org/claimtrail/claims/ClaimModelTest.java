@@ -136,4 +136,29 @@ class ClaimModelTest {
     AnnotatedText t = visit("Green", "airport");
     assertEquals(List.of(), claims(new ClaimExtractor(AliasTable.standard(), Optional.of(empty)), t), "'visit' is no cue of the lexicon");
   }
+
+  /** "X said on Monday that the port closed.": PolNeAR-style cues take the time of saying. */
+  private static AnnotatedText saidOnMonday(String subject, String noun) {
+    return Annotations.parse(subject + "/NNP/PERSON/2/nsubj said/VBD/O/0/root on/IN/O/4/case Monday/NNP/DATE/2/obl that/IN/O/8/mark the/DT/O/7/det "
+        + noun + "/NN/O/8/nsubj closed/VBD/O/2/ccomp ././O/2/punct");
+  }
+
+  @Test
+  void learnsCueBoundariesWithoutRunningIntoTheContent() {
+    ClaimModel.Trainer trainer = ClaimModel.trainer();
+    for (String[] example : new String[][] {{"Smith", "port"}, {"Jones", "road"}, {"Brown", "bridge"}}) {
+      AnnotatedText t = saidOnMonday(example[0], example[1]);
+      Claim c = claims(rules, t).get(0);
+      assertEquals("said", c.cue());
+      int monday = t.text().indexOf("Monday") + "Monday".length();
+      trainer.addSpan("cue", c, t, b -> b == c.cueStart(), e -> e == monday);
+    }
+    ClaimModel model = trainer.train(5);
+    AnnotatedText unseen = saidOnMonday("Green", "airport");
+    Claim c = claims(new ClaimExtractor(AliasTable.standard(), Optional.of(model)), unseen).get(0);
+    assertEquals("said on Monday", c.cue());
+    assertEquals(c.cue(), unseen.text().substring(c.cueStart(), c.cueStart() + c.cue().length()), "the cue's offset moves with it");
+    assertEquals("the airport closed", c.content(), "the content is untouched");
+    assertTrue(c.cueStart() + c.cue().length() <= c.start(), "the cue stops before the content");
+  }
 }

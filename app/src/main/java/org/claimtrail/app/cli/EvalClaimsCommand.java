@@ -39,10 +39,14 @@ final class EvalClaimsCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "List missed claims and wrong sources.")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin ModelOption model;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     GoldFile goldFile = GoldFile.read(gold);
-    Pipeline pipeline = Claimtrail.pipeline();
+    Pipeline pipeline = Claimtrail.pipeline(model.configure(spec.commandLine()));
     PrintStream out = System.out;
     ClaimScorer.Result total = ClaimScorer.Result.empty();
     int seen = 0;
