@@ -13,6 +13,9 @@ import org.claimtrail.nlp.Token;
  * said Austin / “…,” Austin told journalists) or right before the opening one (Austin said: “…”).
  */
 final class QuoteAttribution {
+  /** Cues whose object is the one spoken to: "told the Washington Post, “…”". */
+  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("tell", "ask", "assure", "remind", "inform", "warn");
+
   private QuoteAttribution() {}
 
   static ClaimExtractor.Attribution find(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
@@ -118,7 +121,7 @@ final class QuoteAttribution {
     for (int back = 0; c >= 0 && back < 5; back++, c--) {
       Token t = s.token(c);
       if (t.isVerb()) {
-        if (back > 0 && !prepositional) {
+        if (back > 0 && !prepositional && !(ADDRESSED.contains(t.lemma()) && s.token(open).text().equals(","))) {
           return null; // "said voter fraud “would …”": reported speech with a quoted part
         }
         Optional<CueLexicon.Cue> cue = cues.verb(t.lemma());

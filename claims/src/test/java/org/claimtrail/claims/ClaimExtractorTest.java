@@ -148,4 +148,17 @@ class ClaimExtractorTest {
     assertEquals(1, claims.size(), claims::toString);
     assertEquals("the port closed", claims.get(0).content());
   }
+
+  @Test
+  void aQuoteAfterTheOneSpokenToIsTheSpeakers() {
+    // "Trump told the Washington Post, “I like Paul.”": the object of "told" is the one spoken to.
+    AnnotatedText t = Annotations.parse(
+        "Trump/NNP/PERSON/2/nsubj told/VBD/O/0/root the/DT/O/5/det Washington/NNP/ORGANIZATION/5/compound Post/NNP/ORGANIZATION/2/obj ,/,/O/2/punct"
+            + " “/``/O/9/punct I/PRP/O/9/nsubj like/VBP/O/2/ccomp Paul/NNP/PERSON/9/obj ././O/2/punct ”/''/O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Trump", claims.get(0).source().name());
+    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
+    assertTrue(claims.get(0).content().strip().startsWith("I like Paul"), claims.get(0)::content);
+  }
 }
