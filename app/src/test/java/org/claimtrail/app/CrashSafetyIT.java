@@ -37,7 +37,11 @@ class CrashSafetyIT {
     Files.writeString(input, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 
     Path clean = dir.resolve("clean");
+    long started = System.nanoTime();
     assertEquals(0, ingest(clean, input).waitFor(), "the uninterrupted reference run");
+    // Kill times scale with how long a whole run takes here: on a slow or busy machine, fixed times
+    // would all land while CoreNLP is still loading.
+    long runMs = Math.max(10_000, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     Map<String, Integer> expected = claimsPerArticle(clean);
 
     Path crashed = dir.resolve("crashed");
@@ -48,7 +52,7 @@ class CrashSafetyIT {
       Process p = ingest(crashed, input);
       // Half the kills early (while CoreNLP loads or the first articles are stored), half late
       // (while articles are being stored, two at a time).
-      long wait = k % 2 == 0 ? 1500 + random.nextInt(13_000) : 16_000 + random.nextInt(24_000);
+      long wait = k % 2 == 0 ? 1500 + (long) (random.nextDouble() * 0.3 * runMs) : (long) ((0.35 + random.nextDouble() * 0.6) * runMs);
       boolean finished = p.waitFor(wait, TimeUnit.MILLISECONDS);
       if (!finished) {
         p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close

@@ -28,6 +28,7 @@ import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.QuoteType;
 import org.claimtrail.model.StageResult;
+import org.claimtrail.nlp.AnnotatedText;
 import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -142,7 +143,14 @@ final class EvalPolnearCommand implements Callable<Integer> {
   private static Spans predict(Pipeline pipeline, PolnearCorpus corpus, String doc) throws IOException {
     Article article = corpus.article(doc);
     String text = article.text();
-    StageResult<ArticleClaims> r = pipeline.claims(article, corpus.annotated(pipeline, article));
+    AnnotatedText annotated;
+    try {
+      annotated = corpus.annotated(pipeline, article);
+    } catch (RuntimeException e) { // one article CoreNLP fails on must not end the run
+      System.err.println("error: " + doc + ": annotation failed: " + e);
+      return new Spans();
+    }
+    StageResult<ArticleClaims> r = pipeline.claims(article, annotated);
     Spans s = new Spans();
     if (!(r instanceof StageResult.Ok<ArticleClaims> ok)) {
       System.err.println("error: " + doc + ": " + r);

@@ -94,6 +94,9 @@ final class PolnearCorpus {
     if (Files.exists(file)) {
       try (var in = new GZIPInputStream(Files.newInputStream(file))) {
         return CACHE.readValue(in, AnnotatedText.class);
+      } catch (IOException e) {
+        // A damaged entry costs one article's annotation, not the run.
+        System.err.println("warning: " + file + ": unreadable cache entry (" + e.getMessage() + "); annotating the article again");
       }
     }
     AnnotatedText text = pipeline.annotate(article);

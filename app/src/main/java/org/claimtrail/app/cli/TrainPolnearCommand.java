@@ -152,9 +152,15 @@ final class TrainPolnearCommand implements Callable<Integer> {
   /** The rules' claims whose cue overlaps an annotated cue, each with that attribution's content. */
   private static List<Example> examples(Pipeline pipeline, PolnearCorpus corpus, String doc) throws IOException {
     Article article = corpus.article(doc);
-    AnnotatedText text = corpus.annotated(pipeline, article);
-    StageResult<ArticleClaims> r = pipeline.claims(article, text);
     List<Example> out = new ArrayList<>();
+    AnnotatedText text;
+    try {
+      text = corpus.annotated(pipeline, article);
+    } catch (RuntimeException e) { // one article CoreNLP fails on must not end the run
+      System.err.println("error: " + doc + ": annotation failed: " + e);
+      return out;
+    }
+    StageResult<ArticleClaims> r = pipeline.claims(article, text);
     if (!(r instanceof StageResult.Ok<ArticleClaims> ok)) {
       System.err.println("error: " + doc + ": " + r);
       return out;

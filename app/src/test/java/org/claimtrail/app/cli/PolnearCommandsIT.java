@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code claimtrail train polnear} and {@code eval polnear} on a few real PolNeAR articles, with the
  * real models: a model is learnt, written, read back and used; the annotation cache gives the
- * same scores as annotating afresh; a file that is not a model stops a command with its reason.
+ * same scores as annotating afresh, and a damaged cache entry is annotated again; a file that is
+ * not a model stops a command with its reason.
  */
 class PolnearCommandsIT {
   private static final Path TRAIN = SharedCorpora.corpora().resolve("polnear/train");
@@ -68,6 +69,16 @@ class PolnearCommandsIT {
     try (Stream<Path> files = Files.list(cache)) {
       assertEquals(3, files.filter(f -> f.toString().endsWith(".json.gz")).count());
     }
+
+    Path damaged;
+    try (Stream<Path> files = Files.list(cache)) {
+      damaged = files.filter(f -> f.toString().endsWith(".json.gz")).sorted().findFirst().orElseThrow();
+    }
+    Files.writeString(damaged, "not gzip");
+    Object[] repaired = run("eval", "polnear", DEV.toString(), "--limit", "3", "--cache", cache.toString());
+    assertEquals(0, repaired[0], () -> (String) repaired[2]);
+    assertTrue(((String) repaired[2]).contains(damaged + ": unreadable cache entry"), (String) repaired[2]);
+    assertEquals(scores((String) fresh[1]), scores((String) repaired[1]), "a damaged entry is annotated again");
 
     Object[] withModel = run("eval", "polnear", DEV.toString(), "--limit", "3", "--cache", cache.toString(), "--model", model.toString());
     assertEquals(0, withModel[0], () -> (String) withModel[2]);

@@ -19,7 +19,7 @@ final class BoundaryFeatures {
 
   private BoundaryFeatures() {}
 
-  /** Features of ending the content after token {@code k}. */
+  /** Features of ending the span (content, cue or source, by {@code role}) after token {@code k}. */
   static String[] end(Role role, Frame f, int k) {
     String r = role.key + ":";
     Sentence s = f.sentence();
@@ -66,7 +66,7 @@ final class BoundaryFeatures {
     return out.toArray(new String[0]);
   }
 
-  /** Features of starting the content at token {@code j}. */
+  /** Features of starting the span at token {@code j}. */
   static String[] start(Role role, Frame f, int j) {
     String r = role.key + ":";
     Sentence s = f.sentence();
