@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class SpanScorer {
   /** A character span {@code [begin, end)}. */
   public record Span(int begin, int end) {
-    boolean overlaps(Span o) {
+    public boolean overlaps(Span o) {
       return begin < o.end && o.begin < end;
     }
   }

@@ -14,26 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.claimtrail.eval.SpanScorer;
 import org.claimtrail.eval.SpanScorer.Span;
-import org.claimtrail.model.Article;
-import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.QuoteType;
-import org.claimtrail.model.StageResult;
-import org.claimtrail.nlp.AnnotatedText;
 import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code claimtrail eval polnear DIR}: source, cue and content span P/R/F1 (exact and overlap)
@@ -47,27 +37,17 @@ import picocli.CommandLine.Parameters;
 final class EvalPolnearCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "A PolNeAR split folder with text/ and gold.jsonl.")
-  Path dir;
+  @picocli.CommandLine.Mixin PolnearSplit split;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles.")
-  int limit = Integer.MAX_VALUE;
+  @picocli.CommandLine.Mixin ModelOption model;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--skip", paramLabel = "N", description = "Skip the first N articles (to score a held-out part of a split).")
   int skip;
 
   @Option(names = "--predictions", paramLabel = "FILE", description = "Also write the predicted spans as JSON lines, for error analysis.")
   Path predictions;
-
-  @Option(names = "--cache", paramLabel = "DIR", description = "Keep each article's CoreNLP annotations here (gzip JSON) and reuse them on later runs: "
-      + "scoring then takes seconds instead of minutes. Delete the folder when the annotators change.")
-  Path cache;
-
-  @Option(names = "--model", paramLabel = "FILE", description = "A claim model made by 'claimtrail train polnear'.")
-  Path model;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   private record Spans(List<Span> source, List<Span> cue, List<Span> content, List<Attribution> attributions) {
     Spans() {
@@ -79,34 +59,21 @@ final class EvalPolnearCommand implements Callable<Integer> {
   private record Attribution(Span source, Span cue, Span content, String lemma, String quote) {}
 
   @Override
-  public Integer call() throws IOException, InterruptedException, ExecutionException {
-    PolnearCorpus corpus = new PolnearCorpus(dir, Optional.ofNullable(cache));
-    List<String> docs = corpus.docs();
-    docs = docs.subList(Math.min(skip, docs.size()), (int) Math.min((long) skip + limit, docs.size()));
-    Pipeline pipeline = Claimtrail.pipeline(cfg -> model == null ? cfg : cfg.withClaims(cfg.claims().withModel(model)));
-    if (cache == null) {
+  public Integer call() throws IOException, InterruptedException {
+    PolnearCorpus corpus = split.corpus();
+    List<String> docs = split.docs(corpus, skip);
+    Pipeline pipeline = Claimtrail.pipeline(model.configure(spec.commandLine()));
+    if (split.cache == null) {
       pipeline.annotator(); // load the models before timing
     }
     long t0 = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "polnear-annotate"));
-    AtomicInteger done = new AtomicInteger();
-    Progress progress = new Progress(System.err, Progress.terminal(), docs.size());
-    List<Future<Spans>> futures = new ArrayList<>();
-    for (String doc : docs) {
-      futures.add(pool.submit(() -> {
-        Spans s = predict(pipeline, corpus, doc);
-        synchronized (progress) {
-          progress.update(done.incrementAndGet(), "");
-        }
-        return s;
-      }));
-    }
+    List<Spans> predicted = PolnearCorpus.map(docs, split.threads, doc -> predict(pipeline, corpus, doc));
     SpanScorer.Result source = SpanScorer.Result.empty();
     SpanScorer.Result cue = SpanScorer.Result.empty();
     SpanScorer.Result content = SpanScorer.Result.empty();
     try (Writer dump = predictions == null ? Writer.nullWriter() : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
       for (int i = 0; i < docs.size(); i++) {
-        Spans p = futures.get(i).get();
+        Spans p = predicted.get(i);
         var o = JSON.createObjectNode().put("doc", docs.get(i));
         o.set("attributions", JSON.valueToTree(p.attributions()));
         dump.write(JSON.writeValueAsString(o) + "\n");
@@ -115,14 +82,11 @@ final class EvalPolnearCommand implements Callable<Integer> {
         cue = cue.plus(SpanScorer.score(g.cue(), p.cue()));
         content = content.plus(SpanScorer.score(g.content(), p.content()));
       }
-    } finally {
-      pool.shutdown();
     }
-    progress.finish(docs.size(), "");
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "PolNeAR %s: %d articles (primary annotations), %.1f s%s%n", dir.getFileName(), docs.size(), seconds,
-        model == null ? "" : ", model " + model.getFileName());
+    out.printf(Locale.ROOT, "PolNeAR %s: %d articles (primary annotations), %.1f s%s%n", split.dir.getFileName(), docs.size(), seconds,
+        model.model == null ? "" : ", model " + model.model.getFileName());
     out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "", "exact", "overlap");
     out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "source", source.exact(), source.overlap());
     out.printf(Locale.ROOT, "%-8s  %-30s  %-30s%n", "cue", cue.exact(), cue.overlap());
@@ -141,24 +105,15 @@ final class EvalPolnearCommand implements Callable<Integer> {
   }
 
   private static Spans predict(Pipeline pipeline, PolnearCorpus corpus, String doc) throws IOException {
-    Article article = corpus.article(doc);
-    String text = article.text();
-    AnnotatedText annotated;
-    try {
-      annotated = corpus.annotated(pipeline, article);
-    } catch (RuntimeException e) { // one article CoreNLP fails on must not end the run
-      System.err.println("error: " + doc + ": annotation failed: " + e);
-      return new Spans();
-    }
-    StageResult<ArticleClaims> r = pipeline.claims(article, annotated);
     Spans s = new Spans();
-    if (!(r instanceof StageResult.Ok<ArticleClaims> ok)) {
-      System.err.println("error: " + doc + ": " + r);
+    Optional<PolnearCorpus.Found> found = corpus.found(pipeline, doc);
+    if (found.isEmpty()) {
       return s;
     }
+    String text = found.get().article().text();
     // PolNeAR gives one (discontinuous) content per attribution; we give one claim per quoted
     // part ("…,” he said. “…”, or a quote over several paragraphs). Join them as the gold is joined.
-    List<Claim> claims = ok.value().claims();
+    List<Claim> claims = found.get().claims();
     Map<String, Span> quoted = joined(claims, c -> c.quote() == QuoteType.DIRECT, EvalPolnearCommand::quoteKey, c -> new Span(c.start(), c.end()));
     // Likewise one source per attribution: we give a claim per conjoined source ("Trump and Ryan said").
     Map<String, Span> sources = joined(claims, c -> c.source().end() > c.source().begin(), EvalPolnearCommand::sourceKey,

@@ -15,10 +15,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.claimtrail.eval.SpanScorer.Span;
 import org.claimtrail.model.Article;
+import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.Claim;
+import org.claimtrail.model.StageResult;
 import org.claimtrail.nlp.AnnotatedText;
 import org.claimtrail.pipeline.Pipeline;
 
@@ -33,6 +41,14 @@ final class PolnearCorpus {
   private static final ObjectMapper CACHE = JsonMapper.builder()
       .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  /** An article with its annotations and the claims found in it. */
+  record Found(Article article, AnnotatedText text, List<Claim> claims) {}
+
+  /** Work on one article that may read files (the article, the cache). */
+  interface PerArticle<T> {
+    T apply(String doc) throws IOException;
+  }
 
   /** One annotated attribution; a discontinuous span is joined first to last. */
   record Gold(Optional<Span> source, Optional<Span> cue, Optional<Span> content) {}
@@ -107,6 +123,61 @@ final class PolnearCorpus {
     }
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return text;
+  }
+
+  /**
+   * The article annotated (from the cache when it can be) and its claims; empty, with the reason
+   * on stderr, when CoreNLP or the claim rules fail on it: one article must not end the run.
+   */
+  Optional<Found> found(Pipeline pipeline, String doc) throws IOException {
+    Article article = article(doc);
+    AnnotatedText text;
+    try {
+      text = annotated(pipeline, article);
+    } catch (RuntimeException e) {
+      System.err.println("error: " + doc + ": annotation failed: " + e);
+      return Optional.empty();
+    }
+    StageResult<ArticleClaims> r = pipeline.claims(article, text);
+    if (!(r instanceof StageResult.Ok<ArticleClaims> ok)) {
+      System.err.println("error: " + doc + ": " + r);
+      return Optional.empty();
+    }
+    return Optional.of(new Found(article, text, ok.value().claims()));
+  }
+
+  /** {@code work} on each article, {@code threads} at a time, with a progress line; results in article order. */
+  static <T> List<T> map(List<String> docs, int threads, PerArticle<T> work) throws IOException, InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "polnear"));
+    AtomicInteger done = new AtomicInteger();
+    Progress progress = new Progress(System.err, Progress.terminal(), docs.size());
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (String doc : docs) {
+        futures.add(pool.submit(() -> {
+          T result = work.apply(doc);
+          synchronized (progress) {
+            progress.update(done.incrementAndGet(), "");
+          }
+          return result;
+        }));
+      }
+      List<T> out = new ArrayList<>();
+      for (Future<T> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+      progress.finish(docs.size(), "");
+      return out;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private static Optional<Span> span(JsonNode element) {

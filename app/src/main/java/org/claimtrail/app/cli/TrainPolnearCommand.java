@@ -10,23 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.claimtrail.claims.learned.ClaimModel;
 import org.claimtrail.eval.SpanScorer.Span;
-import org.claimtrail.model.Article;
-import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.Claim;
-import org.claimtrail.model.StageResult;
 import org.claimtrail.nlp.AnnotatedText;
 import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code claimtrail train polnear DIR --out FILE}: learns a {@link ClaimModel} from PolNeAR's
@@ -39,17 +30,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "polnear", mixinStandardHelpOptions = true, description = "Learns a claim model (which claims to keep, where their spans end) from a PolNeAR split (use train/).")
 final class TrainPolnearCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "A PolNeAR split folder with text/ and gold.jsonl.")
-  Path dir;
+  @picocli.CommandLine.Mixin PolnearSplit split;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
   Path out;
-
-  @Option(names = "--cache", paramLabel = "DIR", description = "CoreNLP annotations cache, as for 'eval polnear'.")
-  Path cache;
-
-  @Option(names = "--limit", paramLabel = "N", description = "Learn from the first N articles only.")
-  int limit = Integer.MAX_VALUE;
 
   @Option(names = "--held-out", paramLabel = "N", description = "Keep the last N of the articles out of training and report boundary accuracy on them.")
   int heldOut;
@@ -63,9 +47,6 @@ final class TrainPolnearCommand implements Callable<Integer> {
   @Option(names = "--lexicon-cues", description = "Take only the cue lexicon's verbs as cues (by default every verb is tried and the model sorts them out).")
   boolean lexiconCues;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   /**
    * A claim of the rules, the article's other claims, and the annotated content it should have had
    * (empty when no annotated attribution has its cue: a false find).
@@ -73,38 +54,20 @@ final class TrainPolnearCommand implements Callable<Integer> {
   private record Example(Claim claim, AnnotatedText text, List<Claim> all, Optional<PolnearCorpus.Gold> gold) {}
 
   @Override
-  public Integer call() throws IOException, InterruptedException, ExecutionException {
-    PolnearCorpus corpus = new PolnearCorpus(dir, Optional.ofNullable(cache));
-    List<String> docs = corpus.docs();
-    docs = docs.subList(0, Math.min(limit, docs.size()));
+  public Integer call() throws IOException, InterruptedException {
+    PolnearCorpus corpus = split.corpus();
+    List<String> docs = split.docs(corpus, 0);
     boolean openCues = !lexiconCues;
     Pipeline pipeline = Claimtrail.pipeline(cfg -> cfg.withClaims(cfg.claims().withOpenCues(openCues)));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "polnear-train"));
-    AtomicInteger done = new AtomicInteger();
-    Progress progress = new Progress(System.err, Progress.terminal(), docs.size());
-    List<Future<List<Example>>> futures = new ArrayList<>();
-    for (String doc : docs) {
-      futures.add(pool.submit(() -> {
-        List<Example> x = examples(pipeline, corpus, doc);
-        synchronized (progress) {
-          progress.update(done.incrementAndGet(), "");
-        }
-        return x;
-      }));
-    }
+    List<List<Example>> examples = PolnearCorpus.map(docs, split.threads, doc -> examples(pipeline, corpus, doc));
     ClaimModel.Trainer trainer = ClaimModel.trainer();
     ClaimModel.Trainer test = ClaimModel.trainer();
-    try {
-      for (int d = 0; d < futures.size(); d++) {
-        ClaimModel.Trainer into = d >= futures.size() - heldOut ? test : trainer;
-        for (Example x : futures.get(d).get()) {
-          add(into, x);
-        }
+    for (int d = 0; d < examples.size(); d++) {
+      ClaimModel.Trainer into = d >= examples.size() - heldOut ? test : trainer;
+      for (Example x : examples.get(d)) {
+        add(into, x);
       }
-    } finally {
-      pool.shutdown();
     }
-    progress.finish(docs.size(), "");
     ClaimModel model = trainer.train(epochs).withKeepMargin(keepMargin).withOpenCues(openCues);
     Path partial = out.resolveSibling(out.getFileName() + ".partial");
     model.write(partial);
@@ -151,26 +114,18 @@ final class TrainPolnearCommand implements Callable<Integer> {
 
   /** The rules' claims whose cue overlaps an annotated cue, each with that attribution's content. */
   private static List<Example> examples(Pipeline pipeline, PolnearCorpus corpus, String doc) throws IOException {
-    Article article = corpus.article(doc);
     List<Example> out = new ArrayList<>();
-    AnnotatedText text;
-    try {
-      text = corpus.annotated(pipeline, article);
-    } catch (RuntimeException e) { // one article CoreNLP fails on must not end the run
-      System.err.println("error: " + doc + ": annotation failed: " + e);
+    Optional<PolnearCorpus.Found> found = corpus.found(pipeline, doc);
+    if (found.isEmpty()) {
       return out;
     }
-    StageResult<ArticleClaims> r = pipeline.claims(article, text);
-    if (!(r instanceof StageResult.Ok<ArticleClaims> ok)) {
-      System.err.println("error: " + doc + ": " + r);
-      return out;
-    }
-    for (Claim c : ok.value().claims()) {
+    List<Claim> claims = found.get().claims();
+    for (Claim c : claims) {
       Span cue = new Span(c.cueStart(), c.cueStart() + c.cue().length());
       PolnearCorpus.Gold best = null;
       int bestOverlap = 0;
       for (PolnearCorpus.Gold g : corpus.gold(doc)) {
-        if (g.cue().isEmpty() || g.content().isEmpty() || !overlaps(g.cue().get(), cue)) {
+        if (g.cue().isEmpty() || g.content().isEmpty() || !g.cue().get().overlaps(cue)) {
           continue;
         }
         int overlap = Math.min(c.end(), g.content().get().end()) - Math.max(c.start(), g.content().get().begin());
@@ -179,12 +134,8 @@ final class TrainPolnearCommand implements Callable<Integer> {
           best = g;
         }
       }
-      out.add(new Example(c, text, ok.value().claims(), Optional.ofNullable(best)));
+      out.add(new Example(c, found.get().text(), claims, Optional.ofNullable(best)));
     }
     return out;
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    return a.begin() < b.end() && b.begin() < a.end();
   }
 }

@@ -8,7 +8,8 @@ import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
 /**
- * The features of one candidate boundary. They describe the words on either side of the boundary
+ * The features of the candidate boundaries of one span (one per {@link Role} and {@link Frame}:
+ * what all candidates share, such as where the span's subtree ends, is worked out once). They describe the words on either side of the boundary
  * (function words and punctuation by their form, other words by their part of speech, so the
  * model holds no text of the articles it learnt from), how the dependency tree crosses it, and
  * how far it is from the rules' boundary.
@@ -17,12 +18,25 @@ final class BoundaryFeatures {
   /** Parts of speech whose words are few and telling enough to be features themselves. */
   private static final Set<String> CLOSED = Set.of("CC", "IN", "TO", "WDT", "WP", "WP$", "WRB", "DT", "MD", "PRP", "PRP$", "POS", "EX", "RP");
 
-  private BoundaryFeatures() {}
+  private final String r;
+  private final Frame f;
+  private final Sentence s;
+  /** The token the rules' span hangs from, and the last token of its subtree. */
+  private final int root;
+  private final int subtreeEnd;
+  private final int lastWord;
 
-  /** Features of ending the span (content, cue or source, by {@code role}) after token {@code k}. */
-  static String[] end(Role role, Frame f, int k) {
-    String r = role.key + ":";
-    Sentence s = f.sentence();
+  BoundaryFeatures(Role role, Frame frame) {
+    this.r = role.key + ":";
+    this.f = frame;
+    this.s = frame.sentence();
+    this.root = attachment(s, f.first(), f.last());
+    this.subtreeEnd = s.span(root)[1];
+    this.lastWord = lastWord(s);
+  }
+
+  /** Features of ending the span after token {@code k}. */
+  String[] end(int k) {
     int n = k + 1;
     List<String> out = new ArrayList<>();
     String kw = form(s, k);
@@ -43,7 +57,7 @@ final class BoundaryFeatures {
         add(out, r + "e.nw_n2r", nw + "_" + s.relation(n + 1));
         add(out, r + "e.nw_n2h", nw + "_" + place(f, f.first(), k, s.head(n + 1)));
       }
-      if (lastWord(s) <= k) {
+      if (lastWord <= k) {
         add(out, r + "e.atEnd", "1");
       }
       // Where what is left after the boundary hangs in the tree: a clause on the cue ("…, which"),
@@ -54,8 +68,6 @@ final class BoundaryFeatures {
       add(out, r + "e.att_nw", att + "_" + nw);
     }
     // The end of the subtree the rules' span hangs from: "endorsed [Cruz] in November" ends with the object.
-    int root = attachment(s, f.first(), f.last());
-    int subtreeEnd = s.span(root)[1];
     add(out, r + "e.subtree", distance(k - subtreeEnd) + "_" + s.relation(root));
     add(out, r + "e.roots", bucket(roots(s, f.first(), k)));
     add(out, r + "e.cut", bucket(cut(s, f.first(), k, k + 1, s.size() - 1)));
@@ -67,9 +79,7 @@ final class BoundaryFeatures {
   }
 
   /** Features of starting the span at token {@code j}. */
-  static String[] start(Role role, Frame f, int j) {
-    String r = role.key + ":";
-    Sentence s = f.sentence();
+  String[] start(int j) {
     int p = j - 1;
     List<String> out = new ArrayList<>();
     String jw = form(s, j);

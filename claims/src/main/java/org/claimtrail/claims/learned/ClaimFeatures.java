@@ -3,6 +3,7 @@ package org.claimtrail.claims.learned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimtrail.model.Claim;
 import org.claimtrail.nlp.AnnotatedText;
 import org.claimtrail.nlp.Sentence;
@@ -40,18 +41,14 @@ final class ClaimFeatures {
         break;
       }
     }
-    for (Sentence s : text.sentences()) {
-      if (c.cueStart() < s.begin() || c.cueStart() >= s.end()) {
-        continue;
-      }
-      int cue = -1;
+    Optional<Sentence> in = Offsets.sentence(text, c.cueStart());
+    if (in.isPresent()) {
+      Sentence s = in.get();
+      int cue = Offsets.tokenAt(s, c.cueStart());
       int contentTokens = 0;
       boolean verb = false;
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
-        if (t.begin() == c.cueStart()) {
-          cue = i;
-        }
         if (t.begin() >= c.start() && t.end() <= c.end()) {
           contentTokens++;
           verb |= t.isVerb();
@@ -76,7 +73,6 @@ final class ClaimFeatures {
           }
         }
       }
-      break;
     }
     return out.toArray(new String[0]);
   }

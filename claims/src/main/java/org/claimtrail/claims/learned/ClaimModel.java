@@ -125,11 +125,13 @@ public final class ClaimModel {
   }
 
   private static List<String[]> startFeatures(Role role, Role.Placement p) {
-    return p.starts().stream().map(j -> BoundaryFeatures.start(role, p.frame(), j)).toList();
+    BoundaryFeatures features = new BoundaryFeatures(role, p.frame());
+    return p.starts().stream().map(features::start).toList();
   }
 
   private static List<String[]> endFeatures(Role role, Role.Placement p) {
-    return p.ends().stream().map(k -> BoundaryFeatures.end(role, p.frame(), k)).toList();
+    BoundaryFeatures features = new BoundaryFeatures(role, p.frame());
+    return p.ends().stream().map(features::end).toList();
   }
 
   // ---- reading and writing ------------------------------------------------------------------

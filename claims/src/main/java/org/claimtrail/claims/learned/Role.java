@@ -69,13 +69,13 @@ enum Role {
     if (c.quote() == QuoteType.DIRECT || c.end() <= c.start()) {
       return Optional.empty();
     }
-    Optional<Sentence> in = sentence(text, c.start());
+    Optional<Sentence> in = Offsets.sentence(text, c.start());
     if (in.isEmpty() || c.end() > in.get().end()) {
       return Optional.empty(); // content over several sentences: left as the rules found it
     }
     Sentence s = in.get();
-    int[] span = tokens(s, c.start(), c.end());
-    int cue = tokenAt(s, c.cueStart());
+    int[] span = Offsets.tokens(s, c.start(), c.end());
+    int cue = Offsets.tokenAt(s, c.cueStart());
     if (span == null || (cue >= span[0] && cue <= span[1])) {
       return Optional.empty();
     }
@@ -86,20 +86,20 @@ enum Role {
   }
 
   private static Optional<Placement> cue(Claim c, AnnotatedText text) {
-    Optional<Sentence> in = sentence(text, c.cueStart());
+    Optional<Sentence> in = Offsets.sentence(text, c.cueStart());
     if (in.isEmpty() || c.cue().isEmpty()) {
       return Optional.empty();
     }
     Sentence s = in.get();
-    int[] span = tokens(s, c.cueStart(), Math.min(s.end(), c.cueStart() + c.cue().length()));
+    int[] span = Offsets.tokens(s, c.cueStart(), Math.min(s.end(), c.cueStart() + c.cue().length()));
     if (span == null) {
       return Optional.empty();
     }
     // Fences: the cue may not run into its source or its content.
     int lo = Math.max(0, span[0] - REACH);
     int hi = Math.min(s.size() - 1, span[1] + REACH);
-    int[] content = c.end() > c.start() ? tokens(s, c.start(), Math.min(c.end(), s.end())) : null;
-    int[] source = c.source().end() > c.source().begin() ? tokens(s, c.source().begin(), c.source().end()) : null;
+    int[] content = c.end() > c.start() ? Offsets.tokens(s, c.start(), Math.min(c.end(), s.end())) : null;
+    int[] source = c.source().end() > c.source().begin() ? Offsets.tokens(s, c.source().begin(), c.source().end()) : null;
     for (int[] other : new int[][] {content, source}) {
       if (other == null) {
         continue;
@@ -119,16 +119,16 @@ enum Role {
     if (src.end() <= src.begin()) {
       return Optional.empty();
     }
-    Optional<Sentence> in = sentence(text, src.begin());
+    Optional<Sentence> in = Offsets.sentence(text, src.begin());
     if (in.isEmpty() || src.end() > in.get().end()) {
       return Optional.empty();
     }
     Sentence s = in.get();
-    int[] span = tokens(s, src.begin(), src.end());
+    int[] span = Offsets.tokens(s, src.begin(), src.end());
     if (span == null) {
       return Optional.empty();
     }
-    int cue = tokenAt(s, c.cueStart());
+    int cue = Offsets.tokenAt(s, c.cueStart());
     int lo = Math.max(0, span[0] - REACH);
     int hi = Math.min(s.size() - 1, span[1] + REACH);
     if (cue >= 0 && cue > span[1]) {
@@ -147,38 +147,5 @@ enum Role {
       out.add(i);
     }
     return out;
-  }
-
-  private static Optional<Sentence> sentence(AnnotatedText text, int offset) {
-    for (Sentence s : text.sentences()) {
-      if (offset >= s.begin() && offset < s.end()) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first and last token inside {@code [begin, end)}, or null. */
-  private static int[] tokens(Sentence s, int begin, int end) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < s.size(); i++) {
-      if (first < 0 && s.token(i).begin() >= begin) {
-        first = i;
-      }
-      if (s.token(i).end() <= end) {
-        last = i;
-      }
-    }
-    return first < 0 || last < first ? null : new int[] {first, last};
-  }
-
-  private static int tokenAt(Sentence s, int offset) {
-    for (int i = 0; i < s.size(); i++) {
-      if (s.token(i).begin() == offset) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
