@@ -78,6 +78,7 @@ public final class ClaimExtractor {
     Context ctx = new Context(article, text, entities);
     for (Sentence s : text.sentences()) {
       reported(ctx, s);
+      AsClauses.find(ctx, s, cues);
       colon(ctx, s);
       quotes(ctx, s);
       according(ctx, s);
@@ -117,6 +118,9 @@ public final class ClaimExtractor {
       if (afterClosingQuote(s, c)) {
         continue; // “…,” he said: the quote pass attributes it
       }
+      if (AsClauses.cueAt(s, c, cues).isPresent()) {
+        continue; // "As The Hill reported, …": the as-clause pass attributes it
+      }
       Spans.Content content = Spans.after(s, c, cues);
       boolean postposed = content.isEmpty() || content.last() - content.first() < 1
           || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
@@ -130,6 +134,9 @@ public final class ClaimExtractor {
             cueFirst = governor.get(); // "issued satellite images alleging"
           }
         }
+      }
+      if (subject.isEmpty()) {
+        subject = Sources.inheritedSubject(s, c);
       }
       if (subject.isEmpty()) {
         subject = Sources.nounPhraseBefore(s, c);
@@ -225,7 +232,8 @@ public final class ClaimExtractor {
     }
     int w = subject.first();
     // The noun the clause hangs on; the parse often gets "who say" wrong, the word order does not.
-    int g = s.relation(c).startsWith("acl") ? s.head(c) : w > 0 && s.token(w - 1).pos().startsWith("NN") ? w - 1 : -1;
+    int before = w > 1 && s.token(w - 1).text().equals(",") ? w - 2 : w - 1; // "Obama, who claimed"
+    int g = s.relation(c).startsWith("acl") ? s.head(c) : before >= 0 && s.token(before).pos().startsWith("NN") ? before : -1;
     if (g < 0 || g > w) {
       return Optional.empty();
     }
@@ -365,7 +373,7 @@ public final class ClaimExtractor {
     return src.type() == EntityType.OTHER && src.name().matches(".*\\b(reports?|videos?|images?|footage|photos?|documents?|data|media)\\b.*");
   }
 
-  private static boolean containsQuote(Context ctx, int begin, int end) {
+  static boolean containsQuote(Context ctx, int begin, int end) {
     for (QuoteFinder.Quote q : ctx.quotes) {
       if (q.begin() >= begin && q.end() <= end) {
         return true;

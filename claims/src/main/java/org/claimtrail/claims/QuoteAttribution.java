@@ -148,18 +148,10 @@ final class QuoteAttribution {
     return false;
   }
 
-  /** The cue's subject; a participle without one ("…, telling Reuters, “…”") takes its clause's. */
+  /** The cue's subject, or the one it shares with its clause ("…, telling Reuters, “…”", "… and said, “…”"). */
   private static Sources.Span subjectOrInherited(Sentence s, int c) {
     Sources.Span own = Sources.subjectOf(s, c);
-    if (!own.isEmpty() || !s.token(c).pos().equals("VBG")) {
-      return own;
-    }
-    for (int k = s.head(c), steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
-      if (s.token(k).isVerb() && s.child(k, "nsubj") >= 0 && s.child(k, "nsubj") < k) {
-        return Sources.subjectOf(s, k);
-      }
-    }
-    return own;
+    return own.isEmpty() ? Sources.inheritedSubject(s, c) : own;
   }
 
   private static ClaimExtractor.Attribution attribution(Context ctx, Sentence s, Sources.Span np, int c, CueLexicon.Cue cue) {

@@ -52,6 +52,38 @@ final class Sources {
     return nounPhraseBefore(s, cue);
   }
 
+  /**
+   * The subject a verb without its own shares with the clause it belongs to: a coordinated verb
+   * ("he supported Obama and said, “…”") or a participle ("The judge sided with them, saying …",
+   * "…, telling Reuters, “…”"). The parse attaches such participles in many ways (to the verb, to
+   * its object, or not at all), so after a comma the nearest verb before it with a subject stands in.
+   */
+  static Span inheritedSubject(Sentence s, int c) {
+    boolean coordinated = s.relation(c).equals("conj");
+    boolean participle = s.token(c).pos().equals("VBG");
+    if (!coordinated && !participle) {
+      return new Span(0, -1);
+    }
+    for (int k = s.head(c), steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
+      int subject = s.child(k, "nsubj");
+      if (s.token(k).isVerb() && subject >= 0 && subject < k) {
+        return subjectOf(s, k);
+      }
+      if (coordinated && !s.relation(k).equals("conj")) {
+        break; // only along a chain of coordinated verbs: "came, saw and said"
+      }
+    }
+    if (participle && c > 1 && s.token(c - 1).text().equals(",")) {
+      for (int k = c - 2; k >= 0; k--) {
+        int subject = s.child(k, "nsubj");
+        if (s.token(k).isVerb() && subject >= 0 && subject < k) {
+          return subjectOf(s, k);
+        }
+      }
+    }
+    return new Span(0, -1);
+  }
+
   /** The noun phrase ending just before {@code end}, skipping adverbs, auxiliaries and times. */
   static Span nounPhraseBefore(Sentence s, int end) {
     int k = end - 1;

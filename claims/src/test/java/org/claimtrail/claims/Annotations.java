@@ -38,6 +38,7 @@ final class Annotations {
             case "denied" -> "deny";
             case "told" -> "tell";
             case "citing" -> "cite";
+            case "saying" -> "say";
             default -> lemma;
           };
         }

@@ -161,4 +161,64 @@ class ClaimExtractorTest {
     assertEquals(QuoteType.DIRECT, claims.get(0).quote());
     assertTrue(claims.get(0).content().strip().startsWith("I like Paul"), claims.get(0)::content);
   }
+
+  @Test
+  void anAsClauseAttributesTheRestOfTheSentence() {
+    AnnotatedText t = Annotations.parse(
+        "As/IN/O/3/mark Reuters/NNP/ORGANIZATION/3/nsubj reported/VBD/O/7/advcl ,/,/O/7/punct the/DT/O/6/det port/NN/O/7/nsubj closed/VBD/O/0/root"
+            + " on/IN/O/9/case Monday/NNP/DATE/7/obl ././O/7/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Reuters", claims.get(0).source().name());
+    assertEquals("reported", claims.get(0).cue());
+    assertEquals("the port closed on Monday", claims.get(0).content());
+  }
+
+  @Test
+  void anAsReportedByClauseTakesItsAgentAsTheSource() {
+    AnnotatedText t = Annotations.parse(
+        "As/IN/O/2/mark reported/VBN/O/7/advcl by/IN/O/4/case Reuters/NNP/ORGANIZATION/2/obl:agent ,/,/O/7/punct talks/NNS/O/7/nsubj resumed/VBD/O/0/root"
+            + " ././O/7/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Reuters", claims.get(0).source().name());
+    assertEquals("As reported", claims.get(0).cue());
+    assertEquals("talks resumed", claims.get(0).content());
+  }
+
+  @Test
+  void aParticipleTheParseLeavesLooseSharesItsClausesSubject() {
+    // The parse hangs "saying" on the main verb as a bare "dep": the word order still gives the speaker.
+    AnnotatedText t = Annotations.parse(
+        "Jo/NNP/PERSON/2/compound Roe/NNP/PERSON/3/nsubj apologized/VBD/O/0/root ,/,/O/3/punct saying/VBG/O/3/dep it/PRP/O/8/nsubj was/VBD/O/8/cop"
+            + " wrong/JJ/O/5/ccomp ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Jo Roe", claims.get(0).source().name());
+    assertEquals("it was wrong", claims.get(0).content());
+  }
+
+  @Test
+  void aCoordinatedCueSharesTheFirstVerbsSubject() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj backed/VBD/O/0/root Obama/NNP/PERSON/2/obj and/CC/O/5/cc said/VBD/O/2/conj ,/,/O/5/punct “/``/O/9/punct"
+            + " Talks/NNS/O/9/nsubj failed/VBD/O/5/ccomp ././O/5/punct ”/''/O/5/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Lee", claims.get(0).source().name());
+    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
+    assertEquals("said", claims.get(0).cue());
+  }
+
+  @Test
+  void aRelativePronounAfterACommaSpeaksForTheNameBeforeIt() {
+    // "…was President Obama, who claimed Trump was wrong": the parse makes the clause a ccomp.
+    AnnotatedText t = Annotations.parse(
+        "It/PRP/O/3/nsubj was/VBD/O/3/cop Obama/NNP/PERSON/0/root ,/,/O/3/punct who/WP/O/6/nsubj claimed/VBD/O/3/ccomp Trump/NNP/PERSON/6/obj"
+            + " was/VBD/O/9/cop wrong/JJ/O/6/dep ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Obama", claims.get(0).source().name());
+    assertEquals("who", claims.get(0).source().text());
+  }
 }
