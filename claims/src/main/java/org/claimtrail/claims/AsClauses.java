@@ -94,7 +94,7 @@ final class AsClauses {
           : ClaimExtractor.containsQuote(ctx, begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT;
       Stance stance = StanceRules.of(cue, content, false);
       int[] group = Spans.cueBounds(s, c);
-      int cueFirst = a.cue() == a.as() + 1 ? a.as() : group[0]; // "As reported by": the "as" belongs to the cue
+      int cueFirst = group[0]; // "As reported by": the cue is "reported", as annotated attributions have it
       String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(group[1]).end());
       ctx.claims.add(new Claim(ctx.article.id(), src.get(), cueText, s.token(c).lemma(), s.token(cueFirst).begin(), stance, type, begin, end,
           content, List.of(), org.claimtrail.claims.time.SaidWhen.find(s, c, c + 1, a.last(), ctx.year()), src.get().named() ? 0.8 : 0.6));

@@ -112,6 +112,9 @@ public final class ClaimExtractor {
       if (QUOTE_ONLY.contains(t.lemma())) {
         continue; // "Speaking in the East Room, Obama…", "Clinton continues to lead": no content of their own
       }
+      if (t.lemma().equals("accord")) {
+        continue; // "according to X": its own pass
+      }
       if (t.lemma().equals("cite") && t.pos().equals("VBG")) {
         continue; // "X, citing Y, claimed": provenance, handled with the claim
       }
@@ -170,6 +173,15 @@ public final class ClaimExtractor {
       }
       if (content.last() - content.first() < 1) {
         continue; // no content to speak of
+      }
+      if (subject.first() <= content.last() && content.first() <= subject.last()) {
+        // The speaker inside what is said: "Noting he majored in philosophy, Allen said …" says
+        // what comes before the speaker; any other overlap is a misparse.
+        int last = Spans.trimEnd(s, content.first(), subject.first() - 1);
+        if (subject.first() <= content.first() || last - content.first() < 1) {
+          continue;
+        }
+        content = new Spans.Content(content.first(), last, content.viaFirst(), content.viaLast());
       }
       int contentBegin = s.token(content.first()).begin();
       int contentEnd = s.token(content.last()).end();
@@ -489,8 +501,10 @@ public final class ClaimExtractor {
       if (x.isEmpty()) {
         continue;
       }
-      if (Provenance.attachesToCue(ctx, s, k)) {
-        continue; // "X told journalists, according to a Post report": provenance of X's claim
+      if (Provenance.attachesToCue(ctx, s, k) && !openCues) {
+        // "X told journalists, according to a Post report": provenance of X's claim. Annotated
+        // corpora count it as an attribution of its own, so for a model (open cues) it is one.
+        continue;
       }
       Optional<ClaimSource> src = Sources.resolve(ctx, s, x);
       if (src.isEmpty()) {

@@ -66,7 +66,7 @@ final class Sources {
     }
     for (int k = s.head(c), steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
       int subject = s.child(k, "nsubj");
-      if (s.token(k).isVerb() && subject >= 0 && subject < k) {
+      if (s.token(k).isVerb() && subject >= 0 && subject < k && subject < c) {
         return subjectOf(s, k);
       }
       if (coordinated && !s.relation(k).equals("conj")) {

@@ -182,7 +182,7 @@ class ClaimExtractorTest {
     List<Claim> claims = run(t).claims();
     assertEquals(1, claims.size(), claims::toString);
     assertEquals("Reuters", claims.get(0).source().name());
-    assertEquals("As reported", claims.get(0).cue());
+    assertEquals("reported", claims.get(0).cue());
     assertEquals("talks resumed", claims.get(0).content());
   }
 

@@ -136,6 +136,13 @@ enum Role {
     } else if (cue >= 0 && cue < span[0]) {
       lo = Math.max(lo, cue + 1);
     }
+    // Nor into the content: "According to the Times, the information was …" ends the source at "Times".
+    int[] content = c.end() > c.start() ? Offsets.tokens(s, Math.max(c.start(), s.begin()), Math.min(c.end(), s.end())) : null;
+    if (content != null && content[0] > span[1]) {
+      hi = Math.min(hi, content[0] - 1);
+    } else if (content != null && content[1] < span[0]) {
+      lo = Math.max(lo, content[1] + 1);
+    }
     Frame f = new Frame(s, cue, span[0], span[1]);
     return Optional.of(new Placement(f, range(lo, span[0], Math.min(span[1], span[0] + 2)), range(Math.max(span[0], span[1] - 2), span[1], hi)));
   }
