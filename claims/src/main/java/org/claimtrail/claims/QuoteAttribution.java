@@ -25,10 +25,26 @@ final class QuoteAttribution {
     }
     for (Sentence open : ctx.text.sentences()) {
       if (open.begin() <= q.openBegin() && q.openBegin() <= open.end()) {
-        return before(ctx, open, q, cues);
+        ClaimExtractor.Attribution before = before(ctx, open, q, cues);
+        if (before == null && open.index() > 0 && open.begin() >= q.openBegin()) {
+          return introduced(ctx, ctx.text.sentences().get(open.index() - 1), q, cues);
+        }
+        return before;
       }
     }
     return null;
+  }
+
+  /**
+   * A quote set off after a sentence that ends in a colon: "Cruz continued:" or "In a 1963
+   * speech, he declared:" and then the quote, often as its own paragraph.
+   */
+  private static ClaimExtractor.Attribution introduced(Context ctx, Sentence previous, QuoteFinder.Quote q, CueLexicon cues) {
+    int last = previous.size() - 1;
+    if (last < 1 || !previous.token(last).text().equals(":") || ctx.slice(previous.end(), q.openBegin()).strip().length() > 0) {
+      return null;
+    }
+    return before(ctx, previous, q, cues);
   }
 
   /** The attribution right after a quote's closing mark, if any (null if none). */

@@ -39,6 +39,7 @@ final class Annotations {
             case "told" -> "tell";
             case "citing" -> "cite";
             case "saying" -> "say";
+            case "noting" -> "note";
             default -> lemma;
           };
         }

@@ -221,4 +221,28 @@ class ClaimExtractorTest {
     assertEquals("Obama", claims.get(0).source().name());
     assertEquals("who", claims.get(0).source().text());
   }
+
+  @Test
+  void aQuoteAfterASentenceEndingInAColonIsItsSpeakers() {
+    AnnotatedText t = Annotations.parse(
+        "Cruz/NNP/PERSON/2/nsubj said/VBD/O/0/root :/:/O/2/punct || “/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/0/root ././O/3/punct ”/''/O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Cruz", claims.get(0).source().name());
+    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
+    assertTrue(claims.get(0).content().strip().startsWith("Talks failed"), claims.get(0)::content);
+  }
+
+  @Test
+  void aSpeakerAfterAnOpeningParticipleEndsWhatTheParticipleSays() {
+    // "Noting taxes rose, Lee said talks failed": Lee notes that taxes rose, and says talks failed.
+    AnnotatedText t = Annotations.parse(
+        "Noting/VBG/O/6/advcl taxes/NNS/O/3/nsubj rose/VBD/O/1/ccomp ,/,/O/6/punct Lee/NNP/PERSON/6/nsubj said/VBD/O/0/root talks/NNS/O/8/nsubj"
+            + " failed/VBD/O/6/ccomp ././O/6/punct");
+    List<Claim> claims = run(t).claims();
+    Claim noting = claims.stream().filter(c -> c.cueLemma().equals("note")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("Lee", noting.source().name());
+    assertEquals("taxes rose", noting.content());
+    assertTrue(claims.stream().anyMatch(c -> c.cueLemma().equals("say") && c.content().equals("talks failed")), claims::toString);
+  }
 }
