@@ -129,6 +129,26 @@ public final class ClaimExtractor {
           || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
       int cueFirst = c;
       Sources.Span subject = subjectFromParse(s, c);
+      // A passive cue's subject is what the claim is about, not who made it: "Trump was accused of
+      // breaking the rules" is an allegation by someone unnamed about Trump; "the claim was denied
+      // by the campaign" is the campaign's. The content then runs from that subject.
+      Sources.Span patient = isPassiveSubject(s, c) ? subject : new Sources.Span(0, -1);
+      boolean unnamed = false;
+      if (!patient.isEmpty()) {
+        Sources.Span agent = Sources.agent(s, c);
+        unnamed = agent.isEmpty();
+        if (unnamed && cue.get().cueClass().equals("report")) {
+          continue; // "was found dead", "was shown on TV": evidence verbs in the passive say nothing of a source
+        }
+        subject = unnamed ? patient : agent;
+        int rest = content.isEmpty() ? c + 1 : content.first();
+        if (!agent.isEmpty() && rest >= agent.first() - 1 && rest <= agent.first()) {
+          rest = Spans.skipCommas(s, agent.last() + 1); // "denied by the campaign, …": past the agent
+        }
+        int last = !content.isEmpty() && rest <= content.last() && content.first() > c ? content.last() : patient.last();
+        content = new Spans.Content(patient.first(), last, content.viaFirst(), content.viaLast());
+        postposed = false;
+      }
       if (subject.isEmpty() && s.head(c) >= 0) {
         Optional<Integer> governor = inheritFrom(s, c);
         if (governor.isPresent()) {
@@ -156,7 +176,7 @@ public final class ClaimExtractor {
           inverted = true;
         }
       }
-      if (subject.isEmpty() || !plausibleSpeaker(s, subject, cue.get())) {
+      if (subject.isEmpty() || (!unnamed && !plausibleSpeaker(s, subject, cue.get()))) {
         continue;
       }
       if (inverted) {
@@ -171,10 +191,10 @@ public final class ClaimExtractor {
           continue; // "In addition, media reports …": no clause before the source
         }
       }
-      if (content.last() - content.first() < 1) {
+      if (content.last() - content.first() < (patient.isEmpty() ? 1 : 0)) {
         continue; // no content to speak of
       }
-      if (subject.first() <= content.last() && content.first() <= subject.last()) {
+      if (patient.isEmpty() && subject.first() <= content.last() && content.first() <= subject.last()) {
         // The speaker inside what is said: "Noting he majored in philosophy, Allen said …" says
         // what comes before the speaker; any other overlap is a misparse.
         int last = Spans.trimEnd(s, content.first(), subject.first() - 1);
@@ -212,7 +232,8 @@ public final class ClaimExtractor {
         cueFirst = group[0];
       }
       String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(group[1]).end());
-      Optional<ClaimSource> relative = relativeSource(ctx, s, sourceSpan, c);
+      Optional<ClaimSource> relative = unnamed ? Optional.of(new ClaimSource("unnamed sources", EntityType.OTHER, Optional.empty(), Optional.empty(), "",
+          s.token(cueFirst).begin(), s.token(cueFirst).begin())) : relativeSource(ctx, s, sourceSpan, c);
       List<Sources.Span> parts = relative.isPresent() ? List.of(sourceSpan) : Sources.conjuncts(s, sourceSpan, ctx.entities);
       for (Sources.Span part : parts) {
         Optional<ClaimSource> src = relative.isPresent() ? relative : Sources.resolve(ctx, s, part);
@@ -272,6 +293,12 @@ public final class ClaimExtractor {
   private static boolean commaBeforeSubject(Sentence s, int c) {
     Sources.Span np = Sources.nounPhraseBefore(s, c);
     return !np.isEmpty() && np.first() > 1 && s.token(np.first() - 1).text().equals(",") && hasVerb(s, 0, np.first() - 2);
+  }
+
+  /** Whether the cue's subject is a passive one ("Trump was accused"). */
+  private static boolean isPassiveSubject(Sentence s, int c) {
+    int j = s.child(c, "nsubj:pass");
+    return j >= 0 && j < c;
   }
 
   /** The subject the parse gives the cue, if it precedes the cue. */

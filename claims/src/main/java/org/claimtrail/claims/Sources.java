@@ -84,6 +84,23 @@ final class Sources {
     return new Span(0, -1);
   }
 
+  /** The agent of a passive cue after it, without its "by": "was denied <u>by the campaign</u>". Empty if none. */
+  static Span agent(Sentence s, int c) {
+    int a = -1;
+    for (int j : s.children(c)) {
+      if (j > c && s.relation(j).startsWith("obl") && s.token(s.span(j)[0]).lemma().equalsIgnoreCase("by")) {
+        a = j; // obl:agent in newer parses, obl with a "by" in others
+        break;
+      }
+    }
+    if (a < 0) {
+      return new Span(0, -1);
+    }
+    int first = s.span(a)[0] + 1;
+    Span np = Provenance.npAfter(s, first); // the noun phrase only: the parse may hang "of …" on it
+    return np.isEmpty() || np.last() < a ? new Span(0, -1) : np;
+  }
+
   /** The noun phrase ending just before {@code end}, skipping adverbs, auxiliaries and times. */
   static Span nounPhraseBefore(Sentence s, int end) {
     int k = end - 1;

@@ -202,6 +202,14 @@ final class Spans {
     return t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("DT") || t.pos().equals("JJ");
   }
 
+  /** The first token from {@code k} that is not a comma. */
+  static int skipCommas(Sentence s, int k) {
+    while (k < s.size() && s.token(k).text().equals(",")) {
+      k++;
+    }
+    return k;
+  }
+
   /** Drops trailing punctuation, conjunctions and closing quote marks. */
   static int trimEnd(Sentence s, int first, int last) {
     while (last >= first) {

@@ -36,6 +36,7 @@ final class Annotations {
             case "said", "says" -> "say";
             case "claimed" -> "claim";
             case "denied" -> "deny";
+            case "accused" -> "accuse";
             case "told" -> "tell";
             case "citing" -> "cite";
             case "saying" -> "say";

@@ -245,4 +245,29 @@ class ClaimExtractorTest {
     assertEquals("taxes rose", noting.content());
     assertTrue(claims.stream().anyMatch(c -> c.cueLemma().equals("say") && c.content().equals("talks failed")), claims::toString);
   }
+
+  @Test
+  void aPassiveCuesSubjectIsWhatTheClaimIsAboutNotItsSource() {
+    // "Trump was accused of breaking the rules": an allegation about Trump by someone unnamed.
+    AnnotatedText t = Annotations.parse(
+        "Trump/NNP/PERSON/3/nsubj:pass was/VBD/O/3/aux:pass accused/VBN/O/0/root of/IN/O/5/mark breaking/VBG/O/3/advcl the/DT/O/7/det rules/NNS/O/5/obj"
+            + " ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("unnamed sources", claims.get(0).source().name());
+    assertEquals(Stance.ALLEGED, claims.get(0).stance());
+    assertEquals("Trump was accused of breaking the rules", claims.get(0).content());
+  }
+
+  @Test
+  void aPassiveCuesAgentIsItsSource() {
+    AnnotatedText t = Annotations.parse(
+        "The/DT/O/2/det report/NN/O/4/nsubj:pass was/VBD/O/4/aux:pass denied/VBN/O/0/root by/IN/O/7/case the/DT/O/7/det campaign/NN/O/4/obl:agent"
+            + " ././O/4/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("the campaign", claims.get(0).source().text());
+    assertEquals(Stance.DENIED, claims.get(0).stance());
+    assertEquals("The report", claims.get(0).content());
+  }
 }
