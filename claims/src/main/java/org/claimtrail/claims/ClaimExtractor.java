@@ -498,8 +498,13 @@ public final class ClaimExtractor {
       return false;
     }
     String gap = ctx.slice(q.closeEnd(), next.openBegin()).strip();
-    if (gap.length() > 200 || gap.substring(0, Math.max(0, gap.length() - 1)).matches("(?s).*[.!?;][\\s\"”’]+\\p{Lu}.*")) {
-      return false; // more than the attribution: another sentence in between
+    if (gap.length() > 200) {
+      return false; // more than the attribution
+    }
+    for (Sentence between : ctx.text.sentences()) {
+      if (between.begin() > a.cueStart() && between.begin() < next.openBegin()) {
+        return false; // another sentence after the attribution ("…,” said Lt. Tyler Roe, is one sentence)
+      }
     }
     for (Sentence closing : ctx.text.sentences()) {
       if (holdsClose(closing, next)) {

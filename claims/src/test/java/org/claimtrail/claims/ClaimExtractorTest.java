@@ -270,4 +270,15 @@ class ClaimExtractorTest {
     assertEquals(Stance.DENIED, claims.get(0).stance());
     assertEquals("The report", claims.get(0).content());
   }
+
+  @Test
+  void aQuoteResumesAfterAnAttributionWithAnAbbreviatedTitle() {
+    // “…,” said Lt. Jo Roe. “…”: the full stop of "Lt." does not end the attribution's sentence.
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/5/ccomp ,/,/O/3/punct ”/''/O/3/punct said/VBD/O/0/root Lt./NNP/O/9/compound Jo/NNP/PERSON/9/compound"
+            + " Roe/NNP/PERSON/6/nsubj ././O/6/punct || “/``/O/3/punct We/PRP/O/3/nsubj tried/VBD/O/0/root ././O/3/punct ”/''/O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    assertTrue(claims.stream().allMatch(c -> c.source().name().equals("Jo Roe") && c.quote() == QuoteType.DIRECT), claims::toString);
+  }
 }
