@@ -44,6 +44,14 @@ class PartsTest {
   }
 
   @Test
+  void aQuoteWhoseClosingMarkWasLostEndsWithItsParagraphsLastSentence() {
+    String text = "“We won,” he said. “It was close. We will see.\n\nThe count went on.";
+    List<QuoteFinder.Quote> quotes = QuoteFinder.find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("It was close. We will see.", text.substring(quotes.get(1).begin(), quotes.get(1).end()));
+  }
+
+  @Test
   void stanceComesFromTheCueOrTheContent() {
     CueLexicon cues = CueLexicon.standard();
     assertEquals(Stance.CLAIMED, StanceRules.of(cues.verb("claim").orElseThrow(), "troops could arrive", false));

@@ -7,7 +7,8 @@ import java.util.List;
  * Finds quoted passages in clean text. A quote opens with “ or " and closes with ” or the next ";
  * a quote still open at the end of a paragraph continues when the next paragraph opens with a
  * quote mark (the newspaper convention for quotes that run over paragraphs), so one passage can
- * have several segments, one per paragraph.
+ * have several segments, one per paragraph. A quote still open at the end of a paragraph that
+ * ends a sentence, with no quote mark opening the next, ends there: its closing mark was lost.
  */
 public final class QuoteFinder {
   /** One paragraph's part of a quote: {@code [begin, end)} of the text inside the marks. */
@@ -59,6 +60,15 @@ public final class QuoteFinder {
             segBegin = next + reopen;
             j = segBegin;
             continue;
+          }
+          int end = trimEnd(text, segBegin, j);
+          if (end > segBegin && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+            // Its closing mark was lost (the page dropped it, or the writer): the paragraph ends a
+            // sentence, so the quote ends with it.
+            segments.add(new Segment(segBegin, end));
+            closed = true;
+            j = end;
+            break;
           }
           break; // paragraph ended with the quote open: not a quote we can trust
         }
