@@ -281,4 +281,13 @@ class ClaimExtractorTest {
     assertEquals(2, claims.size(), claims::toString);
     assertTrue(claims.stream().allMatch(c -> c.source().name().equals("Jo Roe") && c.quote() == QuoteType.DIRECT), claims::toString);
   }
+
+  @Test
+  void aPersonsOtherSpellingIsTheSamePersonAcrossArticles() {
+    AnnotatedText t = Annotations.parse("Zelenskyy/NNP/PERSON/2/nsubj said/VBD/O/0/root talks/NNS/O/4/nsubj failed/VBD/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Volodymyr Zelensky", claims.get(0).source().name(), "the shipped alias table's spelling");
+    assertEquals("Zelenskyy", claims.get(0).source().text(), "as written");
+  }
 }

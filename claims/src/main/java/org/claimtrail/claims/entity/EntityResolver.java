@@ -204,9 +204,11 @@ public final class EntityResolver {
         String name = personName(text, g);
         if (g.first() == g.last() || !name.contains(" ")) {
           String full = surnames.get(lastWord(name));
-          return new String[] {full != null ? full : name, "PERSON"};
+          name = full != null ? full : name;
         }
-        return new String[] {name, "PERSON"};
+        // A person alias ("Zelenskyy" for "Volodymyr Zelensky") names the same person across articles.
+        Optional<AliasTable.Target> person = aliases.lookup(name).filter(t -> t.type() == EntityType.PERSON);
+        return new String[] {person.map(AliasTable.Target::canonical).orElse(name), "PERSON"};
       }
       case "ORGANIZATION", "ACRONYM" -> {
         if (alias.isPresent()) {
