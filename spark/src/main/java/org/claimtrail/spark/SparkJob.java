@@ -22,13 +22,18 @@ public final class SparkJob {
   public record Summary(long documents, long articles, long claims, long rejects, long skipped, SparkLinker.Summary links) {}
 
   public static Summary run(SparkSession spark, List<String> inputs, String out, long splitBytes) {
+    return run(spark, inputs, out, splitBytes, ClaimFiles.NONE);
+  }
+
+  /** As above, finding claims with the given alias file and claim model (already added to the context with {@code addFile}). */
+  public static Summary run(SparkSession spark, List<String> inputs, String out, long splitBytes, ClaimFiles files) {
     List<Split> splits = Splits.of(inputs, splitBytes);
     if (splits.isEmpty()) {
       throw new IllegalArgumentException("No input files under " + inputs);
     }
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // One split per partition: tasks are handed out as cores free up, so a slow WARC does not hold up others.
-    JavaRDD<Row> results = sc.parallelize(splits, splits.size()).mapPartitions(Stages::process);
+    JavaRDD<Row> results = sc.parallelize(splits, splits.size()).mapPartitions(split -> Stages.process(split, files));
     spark.createDataFrame(results, Tables.RESULTS_SCHEMA).write().mode(SaveMode.Overwrite).parquet(path(out, Tables.RESULTS));
 
     Dataset<Row> stored = spark.read().parquet(path(out, Tables.RESULTS));

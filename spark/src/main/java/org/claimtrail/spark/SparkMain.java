@@ -44,13 +44,43 @@ public final class SparkMain {
     @Option(names = "--split-mb", defaultValue = "64", description = "Large plain JSONL files are cut into ranges of this size (default ${DEFAULT-VALUE}).")
     long splitMb;
 
+    @Option(names = "--aliases", paramLabel = "FILE", description = "Extra aliases, one per line: canonical<TAB>TYPE<TAB>alias (shipped to every executor).")
+    Path aliases;
+
+    @Option(names = "--model", paramLabel = "FILE", defaultValue = "${env:CLAIMTRAIL_MODEL}",
+        description = "A claim model made by 'claimtrail train polnear' (default: $CLAIMTRAIL_MODEL, else none: the claim rules alone).")
+    Path model;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+      // Read both files here, so a bad one stops the run with its reason before Spark starts,
+      // rather than failing every task on the executors.
+      try {
+        if (aliases != null) {
+          org.claimtrail.claims.entity.AliasTable.withUserFile(aliases);
+        }
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--aliases: " + e.getMessage());
+      }
+      try {
+        if (model != null) {
+          org.claimtrail.claims.learned.ClaimModel.read(model);
+        }
+      } catch (java.io.IOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--model: " + e.getMessage());
+      }
+      if (aliases != null && model != null && aliases.getFileName().equals(model.getFileName())) {
+        // Executors find shipped files by name.
+        throw new CommandLine.ParameterException(spec.commandLine(), "--aliases and --model need different file names: " + aliases.getFileName());
+      }
       String m = master != null ? master : System.getProperty("spark.master") == null ? "local[*]" : null;
       SparkSession spark = session(m, "claimtrail spark-run");
       try {
         long t0 = System.nanoTime();
-        SparkJob.Summary s = SparkJob.run(spark, inputs, output, splitMb << 20);
+        SparkJob.Summary s = SparkJob.run(spark, inputs, output, splitMb << 20, ship(spark, aliases, model));
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "spark-run: %d documents -> %d articles, %d claims, %d rejects, %d skipped; %d near-duplicate groups, %d claim clusters; "
             + "%.1f s (%.2f documents/s) on %s%n", s.documents(), s.articles(), s.claims(), s.rejects(), s.skipped(), s.links().articleGroups(),
@@ -60,6 +90,21 @@ public final class SparkMain {
         spark.stop();
       }
     }
+  }
+
+  /** Adds the files to the job (every executor gets a copy) and names them for the pipeline. */
+  static ClaimFiles ship(SparkSession spark, Path aliases, Path model) {
+    String a = null;
+    String m = null;
+    if (aliases != null) {
+      spark.sparkContext().addFile(aliases.toAbsolutePath().toString());
+      a = aliases.getFileName().toString();
+    }
+    if (model != null) {
+      spark.sparkContext().addFile(model.toAbsolutePath().toString());
+      m = model.getFileName().toString();
+    }
+    return new ClaimFiles(a, m);
   }
 
   @Command(name = "load", mixinStandardHelpOptions = true, description = "Loads a spark-run's output into a store (idempotent).")

@@ -21,19 +21,11 @@ import org.claimtrail.pipeline.Pipeline;
 public final class Stages {
   private Stages() {}
 
-  private static volatile Pipeline pipeline;
+  /** One pipeline per executor JVM and set of claim files (tests run jobs with different ones in one JVM). */
+  private static final java.util.concurrent.ConcurrentHashMap<ClaimFiles, Pipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
 
-  static Pipeline pipeline() {
-    Pipeline p = pipeline;
-    if (p == null) {
-      synchronized (Stages.class) {
-        p = pipeline;
-        if (p == null) {
-          pipeline = p = Claimtrail.pipeline();
-        }
-      }
-    }
-    return p;
+  static Pipeline pipeline(ClaimFiles files) {
+    return PIPELINES.computeIfAbsent(files, f -> f.equals(ClaimFiles.NONE) ? Claimtrail.pipeline() : Claimtrail.pipeline(f::configure));
   }
 
   /**
@@ -41,8 +33,8 @@ public final class Stages {
    * "article", "skipped" or "reject"; the article key or the origin; the content hash; the origin;
    * the stage; the article as JSON, or the reason). See {@link Tables#RESULTS}.
    */
-  public static Iterator<Row> process(Iterator<Split> splits) {
-    Pipeline p = pipeline();
+  public static Iterator<Row> process(Iterator<Split> splits, ClaimFiles files) {
+    Pipeline p = pipeline(files);
     java.util.ArrayDeque<Row> pending = new java.util.ArrayDeque<>();
     return new Iterator<>() {
       private DocumentSource docs;

@@ -214,4 +214,19 @@ class SparkJobIT {
     groupOf.forEach((k, g) -> m.computeIfAbsent(g, x -> new TreeSet<>()).add(k));
     return new HashSet<>(m.values());
   }
+
+  @Test
+  void anAliasFileGivenToTheRunReachesTheExecutors() throws IOException {
+    Path aliases = dir.resolve("people.tsv");
+    Files.writeString(aliases, "Lloyd J. Austin III\tPERSON\tLloyd Austin\n", StandardCharsets.UTF_8);
+    String seed = SharedCorpora.corpora().resolve("seed/kyivpost-2024-10-23.txt").toString();
+    String withAliases = dir.resolve("out-aliases").toString();
+    SparkJob.run(spark, List.of(seed), withAliases, 8 * 1024, SparkMain.ship(spark, aliases, null));
+    List<ArticleClaims> got = SparkJob.readArticles(spark, withAliases);
+    assertEquals(1, got.size());
+    Set<String> sources = new TreeSet<>();
+    got.get(0).claims().forEach(c -> sources.add(c.source().name()));
+    assertTrue(sources.contains("Lloyd J. Austin III"), sources::toString);
+    assertTrue(!sources.contains("Lloyd Austin"), sources::toString);
+  }
 }
