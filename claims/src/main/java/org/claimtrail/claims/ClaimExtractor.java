@@ -153,7 +153,7 @@ public final class ClaimExtractor {
         Optional<Integer> governor = inheritFrom(s, c);
         if (governor.isPresent()) {
           subject = Sources.subjectOf(s, governor.get());
-          if (t.pos().equals("VBG") && s.relation(c).startsWith("acl") && governor.get() < c) {
+          if (t.pos().equals("VBG") && s.relation(c).startsWith("acl") && governor.get() < c && c - governor.get() <= 4) {
             cueFirst = governor.get(); // "issued satellite images alleging"
           }
         }
