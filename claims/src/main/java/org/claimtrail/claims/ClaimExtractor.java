@@ -67,6 +67,9 @@ public final class ClaimExtractor {
    */
   private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("speak", "continue");
 
+  /** Cues whose passive subject is the one spoken to, not what is said ("was asked", "was told"). */
+  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("ask", "tell", "inform", "remind", "assure", "warn", "brief", "urge");
+
   /** Verbs that are never cues, even when every verb is tried: they mostly carry another verb. */
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do", "get");
 
@@ -145,8 +148,17 @@ public final class ClaimExtractor {
         if (!agent.isEmpty() && rest >= agent.first() - 1 && rest <= agent.first()) {
           rest = Spans.skipCommas(s, agent.last() + 1); // "denied by the campaign, …": past the agent
         }
-        int last = !content.isEmpty() && rest <= content.last() && content.first() > c ? content.last() : patient.last();
-        content = new Spans.Content(patient.first(), last, content.viaFirst(), content.viaLast());
+        boolean hasRest = !content.isEmpty() && rest <= content.last() && content.first() > c;
+        if (ADDRESSED.contains(t.lemma())) {
+          // "Clinton was asked which enemies …": the subject is the one spoken to; what was said follows.
+          if (!hasRest) {
+            continue;
+          }
+          // Content right after the cue: the passive has no one-spoken-to object for the rules to skip.
+          content = new Spans.Content(agent.isEmpty() ? Spans.skipCommas(s, c + 1) : rest, content.last(), content.viaFirst(), content.viaLast());
+        } else {
+          content = new Spans.Content(patient.first(), hasRest ? content.last() : patient.last(), content.viaFirst(), content.viaLast());
+        }
         postposed = false;
       }
       if (subject.isEmpty() && s.head(c) >= 0) {

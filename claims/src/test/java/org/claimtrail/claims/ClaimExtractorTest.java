@@ -290,4 +290,15 @@ class ClaimExtractorTest {
     assertEquals("Volodymyr Zelensky", claims.get(0).source().name(), "the shipped alias table's spelling");
     assertEquals("Zelenskyy", claims.get(0).source().text(), "as written");
   }
+
+  @Test
+  void aPassiveCuesSubjectMayBeTheOneSpokenTo() {
+    // "Lee was told the talks failed": Lee heard it; what was said is the clause after the cue.
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/3/nsubj:pass was/VBD/O/3/aux:pass told/VBN/O/0/root the/DT/O/5/det talks/NNS/O/6/nsubj failed/VBD/O/3/ccomp ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("unnamed sources", claims.get(0).source().name());
+    assertEquals("the talks failed", claims.get(0).content());
+  }
 }
