@@ -67,9 +67,6 @@ public final class ClaimExtractor {
    */
   private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("speak", "continue");
 
-  /** Cues whose passive subject is the one spoken to, not what is said ("was asked", "was told"). */
-  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("ask", "tell", "inform", "remind", "assure", "warn", "brief", "urge");
-
   /** Verbs that are never cues, even when every verb is tried: they mostly carry another verb. */
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do", "get");
 
@@ -132,33 +129,15 @@ public final class ClaimExtractor {
           || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
       int cueFirst = c;
       Sources.Span subject = subjectFromParse(s, c);
-      // A passive cue's subject is what the claim is about, not who made it: "Trump was accused of
-      // breaking the rules" is an allegation by someone unnamed about Trump; "the claim was denied
-      // by the campaign" is the campaign's. The content then runs from that subject.
-      Sources.Span patient = isPassiveSubject(s, c) ? subject : new Sources.Span(0, -1);
+      Optional<Passive.Reading> passive = Passive.read(s, c, cue.get(), subject, content);
       boolean unnamed = false;
-      if (!patient.isEmpty()) {
-        Sources.Span agent = Sources.agent(s, c);
-        unnamed = agent.isEmpty();
-        if (unnamed && cue.get().cueClass().equals("report")) {
-          continue; // "was found dead", "was shown on TV": evidence verbs in the passive say nothing of a source
+      if (passive.isPresent()) {
+        if (!passive.get().makesClaim()) {
+          continue;
         }
-        subject = unnamed ? patient : agent;
-        int rest = content.isEmpty() ? c + 1 : content.first();
-        if (!agent.isEmpty() && rest >= agent.first() - 1 && rest <= agent.first()) {
-          rest = Spans.skipCommas(s, agent.last() + 1); // "denied by the campaign, …": past the agent
-        }
-        boolean hasRest = !content.isEmpty() && rest <= content.last() && content.first() > c;
-        if (ADDRESSED.contains(t.lemma())) {
-          // "Clinton was asked which enemies …": the subject is the one spoken to; what was said follows.
-          if (!hasRest) {
-            continue;
-          }
-          // Content right after the cue: the passive has no one-spoken-to object for the rules to skip.
-          content = new Spans.Content(agent.isEmpty() ? Spans.skipCommas(s, c + 1) : rest, content.last(), content.viaFirst(), content.viaLast());
-        } else {
-          content = new Spans.Content(patient.first(), hasRest ? content.last() : patient.last(), content.viaFirst(), content.viaLast());
-        }
+        subject = passive.get().source();
+        unnamed = passive.get().unnamed();
+        content = passive.get().content();
         postposed = false;
       }
       if (subject.isEmpty() && s.head(c) >= 0) {
@@ -203,10 +182,10 @@ public final class ClaimExtractor {
           continue; // "In addition, media reports …": no clause before the source
         }
       }
-      if (content.last() - content.first() < (patient.isEmpty() ? 1 : 0)) {
+      if (content.last() - content.first() < (passive.isEmpty() ? 1 : 0)) {
         continue; // no content to speak of
       }
-      if (patient.isEmpty() && subject.first() <= content.last() && content.first() <= subject.last()) {
+      if (passive.isEmpty() && subject.first() <= content.last() && content.first() <= subject.last()) {
         // The speaker inside what is said: "Noting he majored in philosophy, Allen said …" says
         // what comes before the speaker; any other overlap is a misparse.
         int last = Spans.trimEnd(s, content.first(), subject.first() - 1);
@@ -305,12 +284,6 @@ public final class ClaimExtractor {
   private static boolean commaBeforeSubject(Sentence s, int c) {
     Sources.Span np = Sources.nounPhraseBefore(s, c);
     return !np.isEmpty() && np.first() > 1 && s.token(np.first() - 1).text().equals(",") && hasVerb(s, 0, np.first() - 2);
-  }
-
-  /** Whether the cue's subject is a passive one ("Trump was accused"). */
-  private static boolean isPassiveSubject(Sentence s, int c) {
-    int j = s.child(c, "nsubj:pass");
-    return j >= 0 && j < c;
   }
 
   /** The subject the parse gives the cue, if it precedes the cue. */
