@@ -47,7 +47,21 @@ final class Sources {
       int[] span = s.span(subj);
       // The whole subject, appositives included ("Brian Fallon, the campaign's press secretary,"):
       // the source is resolved by its head, and the phrase is what a reader sees.
-      return new Span(span[0], Math.min(span[1], cue - 1));
+      Span whole = new Span(span[0], Math.min(span[1], cue - 1));
+      // Unless the parse let it swallow a clause: "… a case was filed against him, and the police
+      // had said": the speaker is the noun phrase after the last "and" or comma.
+      Span np = nounPhraseBefore(s, cue);
+      if (!np.isEmpty() && np.first() > whole.first() + 1 && np.first() - 1 >= whole.first()) {
+        Token joint = s.token(np.first() - 1);
+        boolean clauseBefore = false;
+        for (int k = whole.first(); k < np.first() - 1; k++) {
+          clauseBefore |= s.token(k).isVerb() && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG");
+        }
+        if (clauseBefore && (joint.pos().equals("CC") || joint.text().equals(","))) {
+          return np;
+        }
+      }
+      return whole;
     }
     return nounPhraseBefore(s, cue);
   }

@@ -301,4 +301,17 @@ class ClaimExtractorTest {
     assertEquals("unnamed sources", claims.get(0).source().name());
     assertEquals("the talks failed", claims.get(0).content());
   }
+
+  @Test
+  void aSubjectThatSwallowedAClauseIsCutToTheNounPhraseBeforeTheCue() {
+    // The parse hangs "a case was filed, and the police" on "death" as one subject of "said".
+    AnnotatedText t = Annotations.parse(
+        "Before/IN/O/4/case Lee/NNP/PERSON/4/nmod:poss 's/POS/O/2/case death/NN/O/14/nsubj ,/,/O/9/punct a/DT/O/7/det case/NN/O/9/nsubj:pass"
+            + " was/VBD/O/9/aux:pass filed/VBN/O/4/acl ,/,/O/13/punct and/CC/O/13/cc the/DT/O/13/det police/NN/O/4/conj said/VBD/O/0/root"
+            + " talks/NNS/O/16/nsubj failed/VBD/O/14/ccomp ././O/14/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("the police", claims.get(0).source().text());
+    assertEquals("talks failed", claims.get(0).content());
+  }
 }
