@@ -61,7 +61,9 @@ final class Sources {
           return np;
         }
       }
-      return whole;
+      // Or took the place for the speaker: "the ministry in Munich, Germany confirmed".
+      Span placed = beforePlace(s, new Span(Math.max(whole.first(), placeRunStart(s, subj)), subj));
+      return placed.isEmpty() ? whole : placed;
     }
     return nounPhraseBefore(s, cue);
   }
@@ -113,6 +115,41 @@ final class Sources {
     int first = s.span(a)[0] + 1;
     Span np = Provenance.npAfter(s, first); // the noun phrase only: the parse may hang "of …" on it
     return np.isEmpty() || np.last() < a ? new Span(0, -1) : np;
+  }
+
+  private static final Set<String> PLACE_NER = Set.of("COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY");
+
+  /** The first token of the run of place names that ends at {@code k}. */
+  private static int placeRunStart(Sentence s, int k) {
+    int first = k;
+    while (first > 0 && PLACE_NER.contains(s.token(first - 1).ner())) {
+      first--;
+    }
+    return first;
+  }
+
+  /**
+   * For a subject that is only the second half of "in City, Country" (the parse's reading of "the
+   * ministry in Munich, Germany confirmed"), the noun phrase before the "in"; else empty.
+   */
+  private static Span beforePlace(Sentence s, Span subject) {
+    for (int k = subject.first(); k <= subject.last(); k++) {
+      if (!PLACE_NER.contains(s.token(k).ner())) {
+        return new Span(0, -1);
+      }
+    }
+    int k = subject.first() - 1;
+    if (k < 2 || !s.token(k).text().equals(",")) {
+      return new Span(0, -1);
+    }
+    k--;
+    while (k >= 0 && PLACE_NER.contains(s.token(k).ner())) {
+      k--;
+    }
+    if (k < 1 || k == subject.first() - 2 || !Set.of("in", "of", "from").contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+      return new Span(0, -1);
+    }
+    return nounPhraseBefore(s, k);
   }
 
   /** The noun phrase ending just before {@code end}, skipping adverbs, auxiliaries and times. */

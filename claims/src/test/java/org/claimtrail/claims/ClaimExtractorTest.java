@@ -314,4 +314,16 @@ class ClaimExtractorTest {
     assertEquals("the police", claims.get(0).source().text());
     assertEquals("talks failed", claims.get(0).content());
   }
+
+  @Test
+  void aPlaceTheParseTookForTheSubjectGivesWayToTheNounPhraseBeforeIt() {
+    // "The ministry in Munich, Germany confirmed …": the parse makes "Germany" the subject.
+    AnnotatedText t = Annotations.parse(
+        "The/DT/O/2/det ministry/NN/O/4/nmod in/IN/O/4/case Munich/NNP/CITY/6/nmod ,/,/O/6/punct Germany/NNP/COUNTRY/7/nsubj confirmed/VBD/O/0/root"
+            + " cases/NNS/O/9/nsubj rose/VBD/O/7/ccomp ././O/7/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("The ministry", claims.get(0).source().text());
+    assertEquals("cases rose", claims.get(0).content());
+  }
 }
