@@ -486,17 +486,16 @@ public final class ClaimExtractor {
     if (gap.length() > 200) {
       return false; // more than the attribution
     }
-    for (Sentence between : ctx.text.sentences()) {
-      if (between.begin() > a.cueStart() && between.begin() < next.openBegin()) {
+    Sentence closing = null;
+    for (Sentence t : ctx.text.sentences()) {
+      if (t.begin() > a.cueStart() && t.begin() < next.openBegin()) {
         return false; // another sentence after the attribution ("…,” said Lt. Tyler Roe, is one sentence)
       }
-    }
-    for (Sentence closing : ctx.text.sentences()) {
-      if (holdsClose(closing, next)) {
-        return QuoteAttribution.after(ctx, closing, next, cues) == null;
+      if (closing == null && holdsClose(t, next)) {
+        closing = t;
       }
     }
-    return false;
+    return closing != null && QuoteAttribution.after(ctx, closing, next, cues) == null;
   }
 
   /** Whether the quote's closing mark ends in (or just after) this sentence. */
@@ -530,10 +529,7 @@ public final class ClaimExtractor {
       int first;
       int last;
       if (k <= 1) { // "According to X, …"
-        first = x.last() + 1;
-        while (first < s.size() && s.token(first).text().equals(",")) {
-          first++;
-        }
+        first = Spans.skipCommas(s, x.last() + 1);
         last = Spans.trimEnd(s, first, s.size() - 1);
       } else { // "…, according to X."
         first = leadingSkip(s);

@@ -96,22 +96,11 @@ enum Role {
       return Optional.empty();
     }
     // Fences: the cue may not run into its source or its content.
-    int lo = Math.max(0, span[0] - REACH);
-    int hi = Math.min(s.size() - 1, span[1] + REACH);
     int[] content = c.end() > c.start() ? Offsets.tokens(s, c.start(), Math.min(c.end(), s.end())) : null;
     int[] source = c.source().end() > c.source().begin() ? Offsets.tokens(s, c.source().begin(), c.source().end()) : null;
-    for (int[] other : new int[][] {content, source}) {
-      if (other == null) {
-        continue;
-      }
-      if (other[1] < span[0]) {
-        lo = Math.max(lo, other[1] + 1);
-      } else if (other[0] > span[1]) {
-        hi = Math.min(hi, other[0] - 1);
-      }
-    }
+    int[] reach = fenced(s, span, content, source);
     Frame f = new Frame(s, span[0], span[0], span[1]);
-    return Optional.of(new Placement(f, range(lo, span[0], span[0]), range(span[1], span[1], hi)));
+    return Optional.of(new Placement(f, range(reach[0], span[0], span[0]), range(span[1], span[1], reach[1])));
   }
 
   private static Optional<Placement> source(Claim c, AnnotatedText text) {
@@ -129,22 +118,32 @@ enum Role {
       return Optional.empty();
     }
     int cue = Offsets.tokenAt(s, c.cueStart());
+    // Neither into the cue nor into the content: "According to the Times, the information was …"
+    // ends the source at "Times".
+    int[] content = c.end() > c.start() ? Offsets.tokens(s, Math.max(c.start(), s.begin()), Math.min(c.end(), s.end())) : null;
+    int[] reach = fenced(s, span, cue >= 0 ? new int[] {cue, cue} : null, content);
+    Frame f = new Frame(s, cue, span[0], span[1]);
+    return Optional.of(new Placement(f, range(reach[0], span[0], Math.min(span[1], span[0] + 2)), range(Math.max(span[0], span[1] - 2), span[1], reach[1])));
+  }
+
+  /**
+   * How far a span's boundaries may move: {@link #REACH} tokens either way, but never into the
+   * claim's other spans ({@code others}, token ranges or null) on either side of it.
+   */
+  private static int[] fenced(Sentence s, int[] span, int[]... others) {
     int lo = Math.max(0, span[0] - REACH);
     int hi = Math.min(s.size() - 1, span[1] + REACH);
-    if (cue >= 0 && cue > span[1]) {
-      hi = Math.min(hi, cue - 1);
-    } else if (cue >= 0 && cue < span[0]) {
-      lo = Math.max(lo, cue + 1);
+    for (int[] other : others) {
+      if (other == null) {
+        continue;
+      }
+      if (other[1] < span[0]) {
+        lo = Math.max(lo, other[1] + 1);
+      } else if (other[0] > span[1]) {
+        hi = Math.min(hi, other[0] - 1);
+      }
     }
-    // Nor into the content: "According to the Times, the information was …" ends the source at "Times".
-    int[] content = c.end() > c.start() ? Offsets.tokens(s, Math.max(c.start(), s.begin()), Math.min(c.end(), s.end())) : null;
-    if (content != null && content[0] > span[1]) {
-      hi = Math.min(hi, content[0] - 1);
-    } else if (content != null && content[1] < span[0]) {
-      lo = Math.max(lo, content[1] + 1);
-    }
-    Frame f = new Frame(s, cue, span[0], span[1]);
-    return Optional.of(new Placement(f, range(lo, span[0], Math.min(span[1], span[0] + 2)), range(Math.max(span[0], span[1] - 2), span[1], hi)));
+    return new int[] {lo, hi};
   }
 
   /** {@code from..to}, which must hold {@code rule}; just {@code rule} when the fences exclude it. */
