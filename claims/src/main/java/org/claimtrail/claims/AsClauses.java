@@ -69,8 +69,11 @@ final class AsClauses {
       while (lead < s.size() && (s.token(lead).pos().equals("CC") || s.token(lead).pos().startsWith("RB") || s.token(lead).text().equals(","))) {
         lead++; // "But as The Hill pointed out, …"
       }
-      if (a.as() <= lead && a.last() + 1 < s.size() && s.token(a.last() + 1).text().equals(",")) {
-        first = a.last() + 2; // "As X reported, content."
+      boolean setOff = a.as() <= lead || s.token(a.as() - 1).text().equals(",");
+      if (setOff && a.last() + 1 < s.size() && s.token(a.last() + 1).text().equals(",")) {
+        // "As X reported, content." and "A few weeks ago, as X reported, content.": what the
+        // clause attributes is the main clause after it.
+        first = a.last() + 2;
         last = Spans.trimEnd(s, first, s.size() - 1);
       } else if (a.as() > 1 && s.token(a.as() - 1).text().equals(",") && Spans.trimEnd(s, a.last(), s.size() - 1) <= a.last()) {
         first = lead; // "Content, as X reported."

@@ -303,8 +303,8 @@ public final class ClaimExtractor {
     }
     for (int k = subject.first(); k <= subject.last(); k++) {
       Token t = s.token(k);
-      if (t.hasEntity() && !t.ner().equals("DATE") && !t.ner().equals("NUMBER")) {
-        return true;
+      if (t.hasEntity() && !t.ner().equals("DATE") && !t.ner().equals("NUMBER") || t.pos().startsWith("NNP") && !t.ner().equals("DATE")) {
+        return true; // a name, even one NER missed ("The Hill reported")
       }
       if (EVIDENCE.matcher(t.lemma()).matches()) {
         return true;

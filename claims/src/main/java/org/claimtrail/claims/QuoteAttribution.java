@@ -75,7 +75,9 @@ final class QuoteAttribution {
       }
     }
     Optional<CueLexicon.Cue> cue = cues.verb(first.lemma());
-    if (cue.isPresent() && first.isVerb()) { // “…,” said Austin
+    // “…,” said Austin. Not “…,” promising the members more: a participle there speaks for its
+    // clause's subject, and the noun after it is whom it addresses.
+    if (cue.isPresent() && first.isVerb() && !first.pos().equals("VBG")) {
       Sources.Span np = Provenance.npAfter(s, a + 1);
       return attribution(ctx, s, np, a, cue.get());
     }

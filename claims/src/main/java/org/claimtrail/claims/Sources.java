@@ -25,6 +25,8 @@ final class Sources {
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
   private static final Set<String> PLURAL = Set.of("they", "them");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "many", "other");
+  /** Determiners that stand for people on their own ("Some say …", "Many believe …"). */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "others", "most", "few");
 
   private Sources() {}
 
@@ -251,6 +253,10 @@ final class Sources {
         return Optional.of(new ClaimSource(e.canonical(), e.type(), Optional.of(role), Optional.of(e.id()), written, begin, end));
       }
     }
+    if (unrecognisedName(s, span)) {
+      // "The Hill reported": a name NER did not know is still a name, written as the article writes it.
+      return Optional.of(new ClaimSource(written, EntityType.OTHER, Optional.empty(), Optional.empty(), written, begin, end));
+    }
     String name = unnamed(s, new Span(span.first(), unnamedEnd(s, span, head)));
     if (name.isEmpty()) {
       return Optional.empty();
@@ -293,6 +299,17 @@ final class Sources {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the span is a proper name, with or without "the" before it: "The Hill". */
+  private static boolean unrecognisedName(Sentence s, Span span) {
+    int from = s.token(span.first()).lemma().equalsIgnoreCase("the") ? span.first() + 1 : span.first();
+    for (int k = from; k <= span.last(); k++) {
+      if (!s.token(k).pos().startsWith("NNP") || s.token(k).ner().equals("DATE")) {
+        return false;
+      }
+    }
+    return from <= span.last();
   }
 
   private static ClaimSource entitySource(Entity e, String written, int begin, int end) {
@@ -388,6 +405,9 @@ final class Sources {
       words++;
     }
     String name = sb.toString().toLowerCase(Locale.ROOT).strip();
+    if (name.isEmpty() && span.first() == span.last() && QUANTIFIERS.contains(s.token(span.first()).text().toLowerCase(Locale.ROOT))) {
+      return s.token(span.first()).text().toLowerCase(Locale.ROOT); // "Some accused Trump of …": people, unnamed
+    }
     return name.matches("(?i)it|this|that|which|who|what|there|i|we|you") ? "" : name;
   }
 
@@ -431,11 +451,15 @@ final class Sources {
         if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3) {
           continue;
         }
-        boolean subject = false;
+        int subjectToken = -1;
         for (int k = m.first(); k <= m.last(); k++) {
-          subject |= ms.relation(k).startsWith("nsubj");
+          subjectToken = ms.relation(k).startsWith("nsubj") ? k : subjectToken;
         }
-        if (!subject || at <= speakerAt || ms.index() == sentenceOf(ctx, begin)) {
+        boolean subject = subjectToken >= 0;
+        // In the pronoun's own sentence only the subject of a clause the pronoun sits in: "Limbaugh
+        // used his platform to discuss what he described", not "Trump met Cruz, and he said".
+        boolean sameSentence = ms.index() == sentenceOf(ctx, begin);
+        if (!subject || at <= speakerAt || (sameSentence && !dominates(ms, ms.head(subjectToken), begin))) {
           if (at <= speakerAt) {
             break;
           }
@@ -469,6 +493,24 @@ final class Sources {
     List<String> authors = ctx.article.authors();
     String name = authors.size() == 1 ? authors.get(0) : t.text().equalsIgnoreCase("we") ? "the authors" : "the author";
     return new ClaimSource(name, EntityType.PERSON, Optional.of("author"), Optional.empty(), t.text(), begin, end);
+  }
+
+  /** Whether token {@code governor} is an ancestor of the token that starts at {@code offset}. */
+  private static boolean dominates(Sentence s, int governor, int offset) {
+    if (governor < 0) {
+      return false;
+    }
+    int k = 0;
+    while (k < s.size() && s.token(k).begin() != offset) {
+      k++;
+    }
+    for (int steps = 0; k >= 0 && k < s.size() && steps < s.size(); steps++) {
+      k = s.head(k);
+      if (k == governor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int sentenceOf(Context ctx, int offset) {

@@ -41,6 +41,9 @@ final class Annotations {
             case "citing" -> "cite";
             case "saying" -> "say";
             case "noting" -> "note";
+            case "promising" -> "promise";
+            case "wrote" -> "write";
+            case "described" -> "describe";
             default -> lemma;
           };
         }

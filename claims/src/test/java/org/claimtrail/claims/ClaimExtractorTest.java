@@ -326,4 +326,92 @@ class ClaimExtractorTest {
     assertEquals("The ministry", claims.get(0).source().text());
     assertEquals("cases rose", claims.get(0).content());
   }
+
+  @Test
+  void whatSayIsSaidOfOrWhereIsNotPartOfItsCue() {
+    // "called for troops" takes its object into the cue; "said on Fox" does not.
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root on/IN/O/4/case Fox/NNP/ORGANIZATION/2/obl that/IN/O/7/mark talks/NNS/O/7/nsubj failed/VBD/O/2/ccomp"
+            + " ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("said", claims.get(0).cue());
+    assertEquals("talks failed", claims.get(0).content());
+  }
+
+  @Test
+  void aColonAfterTheCueBelongsToIt() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj wrote/VBD/O/0/root :/:/O/2/punct “/``/O/6/punct Talks/NNS/O/6/nsubj failed/VBD/O/2/ccomp ././O/2/punct ”/''/O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("wrote :", claims.get(0).cue()); // hand-built text puts a space between tokens
+    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
+  }
+
+  @Test
+  void aNameTheTaggerMissedCanStillReport() {
+    // "reported" makes claims only of named or evidential sources; NER left "The Hill" untagged.
+    AnnotatedText t = Annotations.parse(
+        "Talks/NNS/O/2/nsubj failed/VBD/O/0/root on/IN/O/4/case Sunday/NNP/DATE/2/obl ,/,/O/2/punct The/DT/O/7/det Hill/NNP/O/8/nsubj"
+            + " reported/VBD/O/2/parataxis ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("The Hill", claims.get(0).source().name());
+    assertEquals("Talks failed on Sunday", claims.get(0).content());
+  }
+
+  @Test
+  void aQuantifierAloneIsAnUnnamedSource() {
+    AnnotatedText t = Annotations.parse(
+        "Some/DT/O/2/nsubj accused/VBD/O/0/root Lee/NNP/PERSON/2/obj of/IN/O/5/mark lying/VBG/O/2/advcl ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("some", claims.get(0).source().name());
+    assertEquals(Stance.ALLEGED, claims.get(0).stance());
+  }
+
+  @Test
+  void aDeterminerThatIsNotAComplementizer() {
+    // The parser tags the determiner "that" IN; hanging on the noun after it, it starts the content.
+    AnnotatedText t = Annotations.parse("Lee/NNP/PERSON/2/nsubj rejected/VBD/O/0/root that/IN/O/4/amod idea/NN/O/2/obj ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("that idea", claims.get(0).content());
+    assertEquals(Stance.DENIED, claims.get(0).stance());
+  }
+
+  @Test
+  void aParticipleAfterAQuoteIsNotAnInvertedAttribution() {
+    // "… but said, “…,” promising the members more": the quote is Lee's, not the members'.
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root ,/,/O/2/punct “/``/O/6/punct Talks/NNS/O/6/nsubj failed/VBD/O/2/ccomp ,/,/O/6/punct ”/''/O/6/punct"
+            + " promising/VBG/O/2/advcl the/DT/O/11/det members/NNS/O/9/obj more/JJR/O/9/obj ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertTrue(claims.stream().anyMatch(c -> c.quote() == QuoteType.DIRECT && c.source().name().equals("Lee")), claims::toString);
+    assertTrue(claims.stream().noneMatch(c -> c.source().name().contains("members")), claims::toString);
+  }
+
+  @Test
+  void anAsClauseInsideTheSentenceAttributesTheMainClauseAfterIt() {
+    AnnotatedText t = Annotations.parse(
+        "Last/JJ/DATE/2/amod week/NN/DATE/9/obl:tmod ,/,/O/9/punct as/IN/O/6/mark Reuters/NNP/ORGANIZATION/6/nsubj reported/VBD/O/9/advcl ,/,/O/9/punct"
+            + " talks/NNS/O/9/nsubj resumed/VBD/O/0/root ././O/9/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Reuters", claims.get(0).source().name());
+    assertEquals("talks resumed", claims.get(0).content());
+  }
+
+  @Test
+  void aPronounInsideTheSubjectsOwnClauseIsThatSubject() {
+    // An earlier sentence's subject (Cruz) was the only candidate before: "he" here is Limbaugh.
+    AnnotatedText t = Annotations.parse(
+        "Ted/NNP/PERSON/2/compound Cruz/NNP/PERSON/3/nsubj spoke/VBD/O/0/root ././O/3/punct"
+            + " || Rush/NNP/PERSON/2/compound Limbaugh/NNP/PERSON/3/nsubj used/VBD/O/0/root radio/NN/O/3/obj to/TO/O/6/mark discuss/VB/O/3/xcomp"
+            + " what/WP/O/6/obj he/PRP/O/9/nsubj described/VBD/O/7/acl:relcl as/IN/O/12/case a/DT/O/12/det win/NN/O/9/obl ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertTrue(claims.stream().anyMatch(c -> c.cueLemma().equals("describe") && c.source().name().equals("Rush Limbaugh")), claims::toString);
+    assertTrue(claims.stream().noneMatch(c -> c.source().name().equals("Ted Cruz")), claims::toString);
+  }
 }

@@ -18,6 +18,15 @@ final class BoundaryFeatures {
   /** Parts of speech whose words are few and telling enough to be features themselves. */
   private static final Set<String> CLOSED = Set.of("CC", "IN", "TO", "WDT", "WP", "WP$", "WRB", "DT", "MD", "PRP", "PRP$", "POS", "EX", "RP");
 
+  /**
+   * Nouns that name where something was said ("said in a statement", "told in an interview"):
+   * annotators often count them into the cue, so they are features by their lemma.
+   */
+  private static final Set<String> MEDIUM = Set.of("statement", "interview", "release", "email", "e-mail", "letter", "column", "memo",
+      "op-ed", "editorial", "post", "tweet", "video", "speech", "conference", "rally", "appearance", "debate", "hearing", "affidavit",
+      "court", "filing", "report", "broadcast", "podcast", "show", "radio", "essay", "article", "book", "blog", "message", "call",
+      "remarks", "testimony", "briefing", "event", "address");
+
   private final String r;
   private final Frame f;
   private final Sentence s;
@@ -122,6 +131,9 @@ final class BoundaryFeatures {
     Token t = s.token(i);
     if (CLOSED.contains(t.pos())) {
       return t.text().toLowerCase(Locale.ROOT);
+    }
+    if (t.pos().startsWith("NN") && MEDIUM.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return "n:" + t.lemma().toLowerCase(Locale.ROOT);
     }
     if (!Character.isLetterOrDigit(t.text().charAt(0))) {
       return "p" + t.pos(); // punctuation: its tag, so “ ” " '' and `` are one mark each
