@@ -125,7 +125,17 @@ public final class ClaimExtractor {
         continue; // "As The Hill reported, …": the as-clause pass attributes it
       }
       Spans.Content content = Spans.after(s, c, cues);
-      boolean postposed = content.isEmpty() || content.last() - content.first() < 1
+      // "offered his thoughts on X", "released a statement confirming X": the cue runs through
+      // the noun that names the saying, the content is what follows it.
+      int nounCueLast = Spans.speechNounEnd(s, c, content);
+      if (nounCueLast >= 0) {
+        int first = nounCueLast + 1;
+        first = first <= content.last() && Spans.complementizer(s, first) ? first + 1 : first;
+        content = new Spans.Content(first, content.last(), content.viaFirst(), content.viaLast());
+      }
+      // "endorsed Clinton": a name is a whole content on its own.
+      boolean named = !content.isEmpty() && content.last() == content.first() && s.token(content.first()).pos().startsWith("NNP");
+      boolean postposed = content.isEmpty() || (content.last() - content.first() < 1 && !named)
           || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
       int cueFirst = c;
       Sources.Span subject = subjectFromParse(s, c);
@@ -139,6 +149,13 @@ public final class ClaimExtractor {
         unnamed = passive.get().unnamed();
         content = passive.get().content();
         postposed = false;
+      }
+      int carrier = Spans.catenative(s, c);
+      if (carrier >= 0 && subject.isEmpty()) {
+        // "Pence went on to say …", "Cruz tried to argue …": the cue runs from the carrying verb,
+        // whose subject speaks.
+        subject = subjectFromParse(s, carrier);
+        cueFirst = Spans.cueBounds(s, carrier)[0];
       }
       if (subject.isEmpty() && s.head(c) >= 0) {
         Optional<Integer> governor = inheritFrom(s, c);
@@ -182,7 +199,7 @@ public final class ClaimExtractor {
           continue; // "In addition, media reports …": no clause before the source
         }
       }
-      if (content.last() - content.first() < (passive.isEmpty() ? 1 : 0)) {
+      if (content.last() - content.first() < (passive.isEmpty() && !named ? 1 : 0)) {
         continue; // no content to speak of
       }
       if (passive.isEmpty() && subject.first() <= content.last() && content.first() <= subject.last()) {
@@ -222,7 +239,8 @@ public final class ClaimExtractor {
       if (cueFirst == c) {
         cueFirst = group[0];
       }
-      String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(group[1]).end());
+      int cueLast = nounCueLast >= 0 && passive.isEmpty() ? nounCueLast : group[1];
+      String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(cueLast).end());
       Optional<ClaimSource> relative = unnamed ? Optional.of(new ClaimSource("unnamed sources", EntityType.OTHER, Optional.empty(), Optional.empty(), "",
           s.token(cueFirst).begin(), s.token(cueFirst).begin())) : relativeSource(ctx, s, sourceSpan, c);
       List<Sources.Span> parts = relative.isPresent() ? List.of(sourceSpan) : Sources.conjuncts(s, sourceSpan, ctx.entities);

@@ -43,6 +43,9 @@ final class Annotations {
             case "noting" -> "note";
             case "promising" -> "promise";
             case "wrote" -> "write";
+            case "went" -> "go";
+            case "offered" -> "offer";
+            case "endorsed" -> "endorse";
             case "described" -> "describe";
             default -> lemma;
           };

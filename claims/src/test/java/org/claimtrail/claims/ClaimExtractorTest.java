@@ -20,9 +20,12 @@ class ClaimExtractorTest {
   private final ClaimExtractor extractor = new ClaimExtractor();
 
   private ArticleClaims run(AnnotatedText text) {
-    Article a = new Article("t", "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+    return extractor.extract(article(text), text);
+  }
+
+  private static Article article(AnnotatedText text) {
+    return new Article("t", "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
         Optional.of(Instant.parse("2024-10-23T00:00:00Z")), Optional.empty(), Optional.of("en"), List.of(text.text()), List.of(), "h");
-    return extractor.extract(a, text);
   }
 
   @Test
@@ -203,11 +206,11 @@ class ClaimExtractorTest {
     AnnotatedText t = Annotations.parse(
         "Lee/NNP/PERSON/2/nsubj backed/VBD/O/0/root Obama/NNP/PERSON/2/obj and/CC/O/5/cc said/VBD/O/2/conj ,/,/O/5/punct “/``/O/9/punct"
             + " Talks/NNS/O/9/nsubj failed/VBD/O/5/ccomp ././O/5/punct ”/''/O/5/punct");
-    List<Claim> claims = run(t).claims();
-    assertEquals(1, claims.size(), claims::toString);
-    assertEquals("Lee", claims.get(0).source().name());
-    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
-    assertEquals("said", claims.get(0).cue());
+    List<Claim> quoted = run(t).claims().stream().filter(c -> c.cueLemma().equals("say")).toList();
+    assertEquals(1, quoted.size(), quoted::toString);
+    assertEquals("Lee", quoted.get(0).source().name());
+    assertEquals(QuoteType.DIRECT, quoted.get(0).quote());
+    assertEquals("said", quoted.get(0).cue());
   }
 
   @Test
@@ -413,5 +416,47 @@ class ClaimExtractorTest {
     List<Claim> claims = run(t).claims();
     assertTrue(claims.stream().anyMatch(c -> c.cueLemma().equals("describe") && c.source().name().equals("Rush Limbaugh")), claims::toString);
     assertTrue(claims.stream().noneMatch(c -> c.source().name().equals("Ted Cruz")), claims::toString);
+  }
+
+  @Test
+  void aNameIsAWholeContent() {
+    AnnotatedText t = Annotations.parse("Lee/NNP/PERSON/2/nsubj endorsed/VBD/O/0/root Clinton/NNP/PERSON/2/obj ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Lee", claims.get(0).source().name());
+    assertEquals("Clinton", claims.get(0).content());
+  }
+
+  @Test
+  void aNounNamingTheSayingJoinsTheCue() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj offered/VBD/O/0/root his/PRP$/O/4/nmod:poss thoughts/NNS/O/2/obj on/IN/O/7/case the/DT/O/7/det race/NN/O/4/nmod"
+            + " ././O/2/punct");
+    List<Claim> claims = new ClaimExtractor(org.claimtrail.claims.entity.AliasTable.standard(), Optional.empty(), true).extract(article(t), t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("offered his thoughts on", claims.get(0).cue());
+    assertEquals("the race", claims.get(0).content());
+  }
+
+  @Test
+  void aStatementTheCueWasIssuedInBelongsToTheCue() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/7/nsubj said/VBD/O/0/root in/IN/O/10/case"
+            + " a/DT/O/10/det statement/NN/O/7/obl ././O/7/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("said in a statement", claims.get(0).cue());
+  }
+
+  @Test
+  void aVerbCarryingTheCueAfterToJoinsItAndGivesTheSpeaker() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj went/VBD/O/0/root on/RP/O/2/compound:prt to/TO/O/5/mark say/VB/O/2/xcomp talks/NNS/O/7/nsubj failed/VBD/O/5/ccomp"
+            + " ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Lee", claims.get(0).source().name());
+    assertEquals("went on to say", claims.get(0).cue());
+    assertEquals("talks failed", claims.get(0).content());
   }
 }

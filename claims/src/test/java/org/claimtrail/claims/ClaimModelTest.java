@@ -170,19 +170,20 @@ class ClaimModelTest {
 
   @Test
   void learnsWhichNounsNameWhereSomethingWasSaid() {
-    // Annotators count "in a statement" into the cue, "in a hurry" not: only the noun tells them apart.
+    // Annotators count some places of saying into the cue ("in a video") and not others ("in a
+    // hurry"): only the noun tells them apart.
     ClaimModel.Trainer trainer = ClaimModel.trainer();
     for (String speaker : List.of("Smith", "Jones", "Brown")) {
-      for (String noun : List.of("statement", "hurry")) {
+      for (String noun : List.of("video", "hurry")) {
         AnnotatedText t = saidIn(speaker, noun);
         Claim c = claims(rules, t).get(0);
         assertEquals("said", c.cue());
-        int end = noun.equals("statement") ? t.text().indexOf(noun) + noun.length() : c.cueStart() + "said".length();
+        int end = noun.equals("video") ? t.text().indexOf(noun) + noun.length() : c.cueStart() + "said".length();
         trainer.addSpan("cue", c, t, b -> b == c.cueStart(), e -> e == end);
       }
     }
     ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(5)));
-    assertEquals("said in a statement", claims(learned, saidIn("Green", "statement")).get(0).cue());
+    assertEquals("said in a video", claims(learned, saidIn("Green", "video")).get(0).cue());
     // Six toy examples leave the full stop untrained; what matters is that the hurry does not join the cue.
     String hurried = claims(learned, saidIn("Green", "hurry")).get(0).cue();
     assertTrue(!hurried.endsWith("hurry"), hurried);
