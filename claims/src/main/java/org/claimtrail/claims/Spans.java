@@ -221,7 +221,20 @@ final class Spans {
   }
 
   private static final Set<String> DATE_LEADS = Set.of("on", "in", "last", "earlier");
-  private static final Set<String> CUE_ADVERBS = Set.of("also", "now", "then", "again", "not", "n't", "never", "once", "later", "repeatedly", "previously", "earlier", "still", "further");
+  /**
+   * Adverbs that link the sentence to the one before rather than say how something was said:
+   * "However, he said", "he instead said". Any other adverb on the cue right before it ("has long
+   * insisted", "publicly blamed", "recently revealed") is part of the cue, as PolNeAR's
+   * annotators have it 1,645 times in 1,988 on train; these make up most of the rest.
+   */
+  private static final Set<String> LINKING_ADVERBS = Set.of("however", "instead", "meanwhile", "so", "perhaps", "thus", "therefore", "hence",
+      "nevertheless", "nonetheless", "moreover", "furthermore", "additionally", "likewise", "similarly", "otherwise", "indeed",
+      "consequently", "accordingly", "besides", "anyway", "maybe");
+
+  private static boolean cueAdverb(Sentence s, int k) {
+    Token t = s.token(k);
+    return s.relation(k).equals("advmod") && t.pos().startsWith("RB") && !LINKING_ADVERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
 
   /**
    * The whole verb group of a cue: auxiliaries, negation and a few adverbs before it ("has also
@@ -231,7 +244,7 @@ final class Spans {
     int first = c;
     while (first - 1 >= 0) {
       int k = first - 1;
-      boolean aux = s.head(k) == c && (s.relation(k).startsWith("aux") || (s.relation(k).equals("advmod") && CUE_ADVERBS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))));
+      boolean aux = s.head(k) == c && (s.relation(k).startsWith("aux") || cueAdverb(s, k));
       if (!aux) {
         break;
       }

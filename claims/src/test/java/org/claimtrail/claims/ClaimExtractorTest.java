@@ -459,4 +459,15 @@ class ClaimExtractorTest {
     assertEquals("went on to say", claims.get(0).cue());
     assertEquals("talks failed", claims.get(0).content());
   }
+
+  @Test
+  void anAdverbOnTheCueJoinsItButALinkingAdverbDoesNot() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/4/nsubj has/VBZ/O/4/aux long/RB/O/4/advmod insisted/VBN/O/0/root talks/NNS/O/6/nsubj failed/VBD/O/4/ccomp ././O/4/punct"
+            + " || Kim/NNP/PERSON/3/nsubj however/RB/O/3/advmod said/VBD/O/0/root talks/NNS/O/5/nsubj resumed/VBD/O/3/ccomp ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    assertEquals("has long insisted", claims.get(0).cue());
+    assertEquals("said", claims.get(1).cue());
+  }
 }

@@ -44,7 +44,7 @@ final class ClaimFeatures {
     Optional<Sentence> in = Offsets.sentence(text, c.cueStart());
     if (in.isPresent()) {
       Sentence s = in.get();
-      int cue = Offsets.tokenAt(s, c.cueStart());
+      int cue = Offsets.cueWord(s, c);
       int contentTokens = 0;
       boolean verb = false;
       for (int i = 0; i < s.size(); i++) {

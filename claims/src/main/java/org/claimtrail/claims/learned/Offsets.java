@@ -42,4 +42,23 @@ final class Offsets {
     }
     return -1;
   }
+
+  /**
+   * The cue's own word: the token in the cue whose lemma is the claim's cue lemma ("said" in "has
+   * long said", "question" in "to question"), else the cue's first token; -1 when the cue does
+   * not start in this sentence.
+   */
+  static int cueWord(Sentence s, org.claimtrail.model.Claim c) {
+    int first = tokenAt(s, c.cueStart());
+    if (first < 0) {
+      return -1;
+    }
+    int end = c.cueStart() + c.cue().length();
+    for (int i = first; i < s.size() && s.token(i).end() <= end; i++) {
+      if (s.token(i).lemma().equalsIgnoreCase(c.cueLemma())) {
+        return i;
+      }
+    }
+    return first;
+  }
 }
