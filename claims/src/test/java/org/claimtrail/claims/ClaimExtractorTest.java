@@ -470,4 +470,18 @@ class ClaimExtractorTest {
     assertEquals("has long insisted", claims.get(0).cue());
     assertEquals("said", claims.get(1).cue());
   }
+
+  @Test
+  void aClauseCoordinatedWithTheCueEndsTheContentWhenItHasItsOwnSubject() {
+    // "Lee said talks failed, but Kim disagreed": Kim's clause is the writer's, not Lee's.
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root talks/NNS/O/4/nsubj failed/VBD/O/2/ccomp ,/,/O/8/punct but/CC/O/8/cc Kim/NNP/PERSON/8/nsubj"
+            + " disagreed/VBD/O/2/conj ././O/2/punct"
+            + " || Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root talks/NNS/O/4/nsubj failed/VBD/O/2/ccomp ,/,/O/7/punct but/CC/O/7/cc resumed/VBD/O/2/conj"
+            + " ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    assertEquals("talks failed", claims.get(0).content());
+    assertEquals("talks failed , but resumed", claims.get(1).content(), "no subject of its own: still Lee's");
+  }
 }
