@@ -47,14 +47,16 @@ final class Spans {
         skipped = k > from;
       } else if (TELL.contains(s.token(cue).lemma()) && k == cue + 1 && isNounPhraseStart(t)) {
         int start = k;
-        while (k < s.size() && (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP") || s.token(k).pos().equals("DT") || s.token(k).pos().equals("JJ"))) {
+        // The one told, up to the subject of what they were told: "told Breitbart News he'd support".
+        while (k < s.size() && (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP") || s.token(k).pos().equals("DT") || s.token(k).pos().equals("JJ"))
+            && !s.relation(k).startsWith("nsubj")) {
           k++;
         }
         if (k > start && s.token(start).hasEntity()) {
           viaFirst = start;
           viaLast = k - 1;
         }
-        skipped = true;
+        skipped = k > start; // a loop that cannot step over the word it was entered for would never end
       } else if ((t.lemma().equals("in") || t.lemma().equals("during")) && k + 2 < s.size() && (s.token(k + 2).lemma().equals("interview") || s.token(k + 2).lemma().equals("statement"))) {
         int[] r = interview(s, k);
         viaFirst = r[1];

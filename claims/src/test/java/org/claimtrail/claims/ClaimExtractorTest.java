@@ -484,4 +484,17 @@ class ClaimExtractorTest {
     assertEquals("talks failed", claims.get(0).content());
     assertEquals("talks failed , but resumed", claims.get(1).content(), "no subject of its own: still Lee's");
   }
+
+  @Test
+  void theOneToldEndsAtTheSubjectOfWhatTheyWereTold() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj told/VBD/O/0/root Fox/NNP/ORGANIZATION/4/compound News/NNP/ORGANIZATION/2/obj he/PRP/O/7/nsubj would/MD/O/7/aux"
+            + " win/VB/O/2/ccomp ././O/2/punct"
+            + " || Kim/NNP/PERSON/2/nsubj told/VBD/O/0/root he/PRP/O/5/nsubj would/MD/O/5/aux win/VB/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims(); // the second sentence once sent the content's search round for ever
+    assertEquals(2, claims.size(), claims::toString);
+    assertEquals("he would win", claims.get(0).content());
+    assertEquals(List.of("Fox News"), claims.get(0).via());
+    assertEquals("he would win", claims.get(1).content());
+  }
 }
