@@ -276,7 +276,14 @@ final class Spans {
       return false;
     }
     Token next = s.token(k + 1);
-    return !next.isVerb() && !next.ner().equals("DATE") && (next.pos().startsWith("NN") || next.pos().equals("DT") || next.pos().startsWith("JJ") || next.pos().startsWith("PRP") || next.pos().equals("CD"));
+    if (next.ner().equals("DATE")) {
+      return false;
+    }
+    // "talked about moving to New Zealand", "spoke about how she pushed", "asked about whether":
+    // a gerund or a question is the object too.
+    boolean clause = next.pos().equals("VBG") || next.pos().equals("WRB") || next.pos().equals("WP")
+        || next.text().equalsIgnoreCase("whether");
+    return clause || !next.isVerb() && (next.pos().startsWith("NN") || next.pos().equals("DT") || next.pos().startsWith("JJ") || next.pos().startsWith("PRP") || next.pos().equals("CD"));
   }
 
   /**

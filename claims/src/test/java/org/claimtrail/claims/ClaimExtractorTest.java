@@ -497,4 +497,16 @@ class ClaimExtractorTest {
     assertEquals(List.of("Fox News"), claims.get(0).via());
     assertEquals("he would win", claims.get(1).content());
   }
+
+  @Test
+  void aGerundOrAQuestionAfterTheCuesPrepositionIsTheContent() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj wrote/VBD/O/0/root about/IN/O/4/mark moving/VBG/O/2/advcl abroad/RB/O/4/advmod ././O/2/punct"
+            + " || Kim/NNP/PERSON/2/nsubj wrote/VBD/O/0/root about/IN/O/6/mark how/WRB/O/6/advmod talks/NNS/O/6/nsubj failed/VBD/O/2/advcl ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    assertEquals("wrote about", claims.get(0).cue());
+    assertEquals("moving abroad", claims.get(0).content());
+    assertEquals("how talks failed", claims.get(1).content());
+  }
 }
