@@ -29,10 +29,23 @@ final class Context {
     this.published = article.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate());
     paragraphStarts.add(0);
     String t = text.text();
-    for (int i = t.indexOf("\n\n"); i >= 0; i = t.indexOf("\n\n", i + 2)) {
-      paragraphStarts.add(i + 2);
+    int lineStart = 0;
+    for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+      // A blank line ends a paragraph; so does a single line break after a line too long to have
+      // been wrapped by hand (scraped text often puts one paragraph per line; wire copy such as
+      // Reuters wraps its paragraphs at about 70 columns).
+      boolean blank = i + 1 < t.length() && t.charAt(i + 1) == '\n';
+      if ((blank || i - lineStart > LONGEST_WRAPPED_LINE) && i + 1 < t.length()) {
+        int start = blank ? i + 2 : i + 1;
+        if (paragraphStarts.get(paragraphStarts.size() - 1) < start) {
+          paragraphStarts.add(start);
+        }
+      }
+      lineStart = i + 1;
     }
   }
+
+  private static final int LONGEST_WRAPPED_LINE = 100;
 
   int paragraphOf(int offset) {
     int p = 0;

@@ -509,4 +509,20 @@ class ClaimExtractorTest {
     assertEquals("moving abroad", claims.get(0).content());
     assertEquals("how talks failed", claims.get(1).content());
   }
+
+  @Test
+  void aLineBreakAfterALongLineEndsTheParagraph() {
+    // Scraped text often has one paragraph per line. The second quote resumes Lee's; the speaker of
+    // the next line is no attribution of it.
+    String filler = " in/IN/O/3/case the/DT/O/3/det north/NN/O/3/obl"; // 24 tokens: a line longer than any wrapped one
+    String first = "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/0/root" + filler.repeat(8) + " ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/31/nsubj said/VBD/O/3/parataxis ././O/3/punct";
+    AnnotatedText built = Annotations.parse(first
+        + " || “/``/O/3/punct Prices/NNS/O/3/nsubj rose/VBD/O/0/root ././O/3/punct ”/''/O/3/punct"
+        + " || Kim/NNP/PERSON/2/nsubj told/VBD/O/0/root reporters/NNS/O/2/obj that/IN/O/6/mark costs/NNS/O/6/nsubj fell/VBD/O/2/ccomp ././O/2/punct");
+    int kim = built.text().indexOf(" Kim");
+    AnnotatedText t = new AnnotatedText(built.text().substring(0, kim) + "\n" + built.text().substring(kim + 1), built.sentences());
+    List<Claim> claims = run(t).claims();
+    Claim prices = claims.stream().filter(c -> c.content().contains("Prices rose")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("Lee", prices.source().name());
+  }
 }
