@@ -479,16 +479,49 @@ public final class ClaimExtractor {
   }
 
   private void quoteClaims(Context ctx, QuoteFinder.Quote q, Attribution a) {
+    int lead = q.segments().size() == 1 ? leadIn(ctx, q, a) : -1;
     for (QuoteFinder.Segment seg : q.segments()) {
-      String content = ctx.slice(seg.begin(), seg.end()).replaceAll("[,\\s]+$", "");
+      int begin = lead >= 0 ? lead : seg.begin();
+      String content = ctx.slice(begin, seg.end()).replaceAll("[,\\s]+$", "");
       if (content.isBlank()) {
         continue;
       }
-      int end = seg.begin() + content.length();
+      int end = begin + content.length();
       Stance stance = StanceRules.of(a.cue(), content, false);
-      ctx.claims.add(new Claim(ctx.article.id(), a.source(), a.cueText(), a.cue().lemma(), a.cueStart(), stance, QuoteType.DIRECT,
-          seg.begin(), end, content, a.via(), a.when(), 0.8));
+      ctx.claims.add(new Claim(ctx.article.id(), a.source(), a.cueText(), a.cue().lemma(), a.cueStart(), stance,
+          lead >= 0 ? QuoteType.MIXED : QuoteType.DIRECT, begin, end, content, a.via(), a.when(), 0.8));
     }
+  }
+
+  /**
+   * Where the words leading into a quote begin, when the sentence starts before the quote and is
+   * attributed after it: "Teachers in the group are “very, very pro-Bernie,” Kilfoyle said." The
+   * source said the whole clause, not only its quoted end. Else -1.
+   */
+  private static int leadIn(Context ctx, QuoteFinder.Quote q, Attribution a) {
+    if (a.cueStart() < q.closeEnd()) {
+      return -1;
+    }
+    for (Sentence s : ctx.text.sentences()) {
+      if (s.begin() <= q.openBegin() && q.openBegin() < s.end()) {
+        int first = leadingSkip(s);
+        boolean words = false;
+        for (int k = first; k < s.size() && s.token(k).begin() < q.openBegin(); k++) {
+          Token t = s.token(k);
+          words |= Character.isLetterOrDigit(t.text().charAt(0));
+          if (t.isVerb() && cuesOf(t)) {
+            return -1; // "He said the plan “works”": the reported-speech pass has it
+          }
+        }
+        boolean sameSentence = a.cueStart() < s.end();
+        return words && sameSentence && first < s.size() && ctx.quoteAt(s.token(first).begin()).isEmpty() ? s.token(first).begin() : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean cuesOf(Token t) {
+    return CueLexicon.standard().verb(t.lemma()).isPresent();
   }
 
   /**

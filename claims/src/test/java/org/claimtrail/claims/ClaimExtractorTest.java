@@ -525,4 +525,16 @@ class ClaimExtractorTest {
     Claim prices = claims.stream().filter(c -> c.content().contains("Prices rose")).findFirst().orElseThrow(() -> new AssertionError(claims));
     assertEquals("Lee", prices.source().name());
   }
+
+  @Test
+  void wordsLeadingIntoAQuoteAttributedAfterItAreTheSourcesToo() {
+    AnnotatedText t = Annotations.parse(
+        "Voters/NNS/O/4/nsubj are/VBP/O/4/cop “/``/O/4/punct angry/JJ/O/0/root ,/,/O/4/punct ”/''/O/4/punct Lee/NNP/PERSON/8/nsubj said/VBD/O/4/parataxis"
+            + " ././O/4/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Lee", claims.get(0).source().name());
+    assertEquals(QuoteType.MIXED, claims.get(0).quote());
+    assertTrue(claims.get(0).content().startsWith("Voters are “ angry"), claims.get(0)::content);
+  }
 }
