@@ -537,6 +537,9 @@ public final class ClaimExtractor {
     if (gap.length() > 200) {
       return false; // more than the attribution
     }
+    if (!gap.isEmpty() && ",.:;—–-".indexOf(gap.charAt(gap.length() - 1)) < 0) {
+      return false; // a quoted name inside the attribution: “…,” he told “Fox and Friends.”
+    }
     Sentence closing = null;
     for (Sentence t : ctx.text.sentences()) {
       if (t.begin() > a.cueStart() && t.begin() < next.openBegin()) {

@@ -132,6 +132,9 @@ final class QuoteAttribution {
     }
     // "X said: “…”", "X said, “…”", "X said of Clinton, “…”", "X wrote on Twitter: “…”".
     int c = open;
+    if (c >= 0 && s.token(c).isVerb() && ADDRESSED.contains(s.token(c).lemma())) {
+      return null; // "he told “Fox and Friends”": a quoted name is the one told, not what was said
+    }
     while (c >= 0 && (s.token(c).text().equals(":") || s.token(c).text().equals(","))) {
       c--;
     }

@@ -537,4 +537,16 @@ class ClaimExtractorTest {
     assertEquals(QuoteType.MIXED, claims.get(0).quote());
     assertTrue(claims.get(0).content().startsWith("Voters are “ angry"), claims.get(0)::content);
   }
+
+  @Test
+  void aQuotedNameInTheAttributionIsNeitherAResumedQuoteNorWhatWasSaid() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/2/punct Talks/NNS/O/3/nsubj failed/VBD/O/0/root ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/7/nsubj told/VBD/O/3/parataxis"
+            + " “/``/O/10/punct Fox/NNP/ORGANIZATION/10/compound Friends/NNP/ORGANIZATION/7/obj ”/''/O/10/punct ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Lee", claims.get(0).source().name());
+    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
+    assertTrue(claims.get(0).content().contains("Talks failed") && !claims.get(0).content().contains("Fox"), claims.get(0)::content);
+  }
 }
