@@ -79,6 +79,16 @@ final class RankingPerceptron {
     stamped.clear();
   }
 
+  /** A perceptron whose weights are the mean of the given ones' (trained and averaged) weights. */
+  static RankingPerceptron mean(List<RankingPerceptron> runs) {
+    Map<String, Double> sum = new HashMap<>();
+    for (RankingPerceptron r : runs) {
+      r.weights.forEach((f, w) -> sum.merge(f, w / runs.size(), Double::sum));
+    }
+    sum.values().removeIf(w -> Math.abs(w) < 1e-9);
+    return new RankingPerceptron(sum);
+  }
+
   Map<String, Double> weights() {
     return weights;
   }
