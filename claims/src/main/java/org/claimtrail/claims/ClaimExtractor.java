@@ -83,6 +83,7 @@ public final class ClaimExtractor {
       quotes(ctx, s);
       according(ctx, s);
       adverbs(ctx, s);
+      Nominals.find(ctx, s, cues);
     }
     // A source is a noun phrase: a "source" hundreds of characters long is a misparse of text with no
     // sentence breaks (a run-on page), not somebody who said something.

@@ -22,8 +22,8 @@ import org.claimtrail.nlp.Token;
 final class Sources {
   private static final Set<String> NP_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP", "PRP$", "POS", "CD", "HYPH", "-LRB-", "-RRB-", "NFP");
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
-  private static final Set<String> PLURAL = Set.of("they", "them");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
+  private static final Set<String> PLURAL = Set.of("they", "them", "their");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "many", "other");
   /** Determiners that stand for people on their own ("Some say …", "Many believe …"). */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "others", "most", "few");
@@ -219,7 +219,7 @@ final class Sources {
     int begin = s.token(span.first()).begin();
     int end = s.token(span.last()).end();
     String written = ctx.slice(begin, end);
-    if (span.first() == span.last() && s.token(span.first()).pos().equals("PRP")) {
+    if (span.first() == span.last() && (s.token(span.first()).pos().equals("PRP") || s.token(span.first()).pos().equals("PRP$"))) {
       return pronoun(ctx, s.token(span.first()), begin, end);
     }
     int head = head(s, span);

@@ -549,4 +549,18 @@ class ClaimExtractorTest {
     assertEquals(QuoteType.DIRECT, claims.get(0).quote());
     assertTrue(claims.get(0).content().contains("Talks failed") && !claims.get(0).content().contains("Fox"), claims.get(0)::content);
   }
+
+  @Test
+  void anOwnedNounNamingASayingIsAClaimOfItsOwner() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/3/nmod:poss 's/POS/O/1/case claim/NN/O/9/nsubj that/IN/O/6/mark talks/NNS/O/6/nsubj failed/VBD/O/3/acl was/VBD/O/9/cop"
+            + " wrong/JJ/O/9/amod news/NN/O/0/root ././O/9/punct");
+    List<Claim> claims = run(t).claims();
+    Claim c = claims.stream().filter(x -> x.cueLemma().equals("claim")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("Lee", c.source().name());
+    assertEquals("Lee 's", c.source().text(), "the source as written, with its 's");
+    assertEquals("claim", c.cue());
+    assertEquals("talks failed", c.content());
+    assertEquals(Stance.CLAIMED, c.stance());
+  }
 }
