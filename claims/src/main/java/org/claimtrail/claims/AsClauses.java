@@ -96,7 +96,7 @@ final class AsClauses {
       QuoteType type = quote.isPresent() && quote.get().openBegin() >= begin - 1 && quote.get().closeEnd() >= end ? QuoteType.DIRECT
           : ClaimExtractor.containsQuote(ctx, begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT;
       Stance stance = StanceRules.of(cue, content, false);
-      int[] group = Spans.cueBounds(s, c);
+      int[] group = CueSpans.bounds(s, c);
       int cueFirst = group[0]; // "As reported by": the cue is "reported", as annotated attributions have it
       String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(group[1]).end());
       ctx.claims.add(new Claim(ctx.article.id(), src.get(), cueText, s.token(c).lemma(), s.token(cueFirst).begin(), stance, type, begin, end,

@@ -128,7 +128,7 @@ public final class ClaimExtractor {
       Spans.Content content = Spans.after(s, c, cues);
       // "offered his thoughts on X", "released a statement confirming X": the cue runs through
       // the noun that names the saying, the content is what follows it.
-      int nounCueLast = Spans.speechNounEnd(s, c, content);
+      int nounCueLast = CueSpans.speechNounEnd(s, c, content);
       if (nounCueLast >= 0) {
         int first = nounCueLast + 1;
         first = first <= content.last() && Spans.complementizer(s, first) ? first + 1 : first;
@@ -151,12 +151,12 @@ public final class ClaimExtractor {
         content = passive.get().content();
         postposed = false;
       }
-      int carrier = Spans.catenative(s, c);
+      int carrier = CueSpans.carrier(s, c);
       if (carrier >= 0 && subject.isEmpty()) {
         // "Pence went on to say …", "Cruz tried to argue …": the cue runs from the carrying verb,
         // whose subject speaks.
         subject = subjectFromParse(s, carrier);
-        cueFirst = Spans.cueBounds(s, carrier)[0];
+        cueFirst = CueSpans.bounds(s, carrier)[0];
       }
       if (subject.isEmpty() && s.head(c) >= 0) {
         Optional<Integer> governor = inheritFrom(s, c);
@@ -236,7 +236,7 @@ public final class ClaimExtractor {
       String contentText = ctx.slice(contentBegin, contentEnd);
       Stance stance = StanceRules.of(cue.get(), contentText, negated);
       Optional<String> when = SaidWhen.find(s, c, subject.last() + 1, Math.max(subject.last() + 1, content.first() - 1), ctx.year());
-      int[] group = Spans.cueBounds(s, c);
+      int[] group = CueSpans.bounds(s, c);
       if (cueFirst == c) {
         cueFirst = group[0];
       }

@@ -181,7 +181,7 @@ final class QuoteAttribution {
       return null;
     }
     Optional<String> when = org.claimtrail.claims.time.SaidWhen.find(s, c, c + 1, s.size() - 1, ctx.year());
-    int[] group = Spans.cueBounds(s, c);
+    int[] group = CueSpans.bounds(s, c);
     return new ClaimExtractor.Attribution(src.get(), cue, ctx.slice(s.token(group[0]).begin(), s.token(group[1]).end()), s.token(group[0]).begin(), List.of(), when);
   }
 }
