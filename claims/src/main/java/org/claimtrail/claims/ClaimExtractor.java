@@ -499,7 +499,7 @@ public final class ClaimExtractor {
    * attributed after it: "Teachers in the group are “very, very pro-Bernie,” Kilfoyle said." The
    * source said the whole clause, not only its quoted end. Else -1.
    */
-  private static int leadIn(Context ctx, QuoteFinder.Quote q, Attribution a) {
+  private int leadIn(Context ctx, QuoteFinder.Quote q, Attribution a) {
     if (a.cueStart() < q.closeEnd()) {
       return -1;
     }
@@ -510,7 +510,7 @@ public final class ClaimExtractor {
         for (int k = first; k < s.size() && s.token(k).begin() < q.openBegin(); k++) {
           Token t = s.token(k);
           words |= Character.isLetterOrDigit(t.text().charAt(0));
-          if (t.isVerb() && cuesOf(t)) {
+          if (t.isVerb() && cues.verb(t.lemma()).isPresent()) {
             return -1; // "He said the plan “works”": the reported-speech pass has it
           }
         }
@@ -519,10 +519,6 @@ public final class ClaimExtractor {
       }
     }
     return -1;
-  }
-
-  private static boolean cuesOf(Token t) {
-    return CueLexicon.standard().verb(t.lemma()).isPresent();
   }
 
   /**

@@ -39,9 +39,11 @@ final class Nominals {
     for (int n = 0; n < s.size(); n++) {
       Token t = s.token(n);
       String verb = NOUNS.get(t.lemma().toLowerCase(Locale.ROOT));
+      if (verb == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP") || n + 2 >= s.size()) {
+        continue; // checked first: the owner search below walks the sentence
+      }
       int owner = s.child(n, "nmod:poss");
-      if (verb == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP") || owner < 0 || owner > n || n + 2 >= s.size()
-          || ctx.quoteAt(t.begin()).isPresent()) {
+      if (owner < 0 || owner > n || ctx.quoteAt(t.begin()).isPresent()) {
         continue;
       }
       int[] content = complement(s, n);

@@ -497,20 +497,11 @@ final class Sources {
 
   /** Whether token {@code governor} is an ancestor of the token that starts at {@code offset}. */
   private static boolean dominates(Sentence s, int governor, int offset) {
-    if (governor < 0) {
-      return false;
-    }
     int k = 0;
     while (k < s.size() && s.token(k).begin() != offset) {
       k++;
     }
-    for (int steps = 0; k >= 0 && k < s.size() && steps < s.size(); steps++) {
-      k = s.head(k);
-      if (k == governor) {
-        return true;
-      }
-    }
-    return false;
+    return governor >= 0 && k < s.size() && governor != k && s.dominates(governor, k);
   }
 
   private static int sentenceOf(Context ctx, int offset) {
