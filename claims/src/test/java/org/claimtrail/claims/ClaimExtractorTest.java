@@ -439,6 +439,37 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aReportedContentThatOpensAQuotationRunsToItsClosingMark() {
+    // "Lee said talks were “awful. They failed.”": the second sentence is still Lee's words.
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root talks/NNS/O/6/nsubj were/VBD/O/6/cop “/``/O/6/punct awful/JJ/O/2/ccomp ././O/2/punct"
+            + " || They/PRP/O/2/nsubj failed/VBD/O/0/root ././O/2/punct ”/''/O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim said = claims.stream().filter(c -> c.cue().equals("said")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("talks were “ awful . They failed . ”", said.content());
+    assertEquals(QuoteType.MIXED, said.quote());
+  }
+
+  @Test
+  void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
+    AnnotatedText t = Annotations.parse(
+        "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
+            + " moves/NNS/O/6/obj ././O/3/punct"
+            + " || It/PRP/O/2/nsubj seems/VBZ/O/0/root that/IN/O/5/mark talks/NNS/O/5/nsubj failed/VBD/O/2/ccomp ././O/2/punct"
+            + " || Lee/NNP/PERSON/2/nsubj appeared/VBD/O/0/root to/TO/O/4/mark imply/VB/O/2/xcomp talks/NNS/O/6/nsubj failed/VBD/O/4/ccomp"
+            + " ././O/2/punct");
+    List<Claim> claims = new ClaimExtractor(org.claimtrail.claims.entity.AliasTable.standard(), Optional.empty(), true).extract(article(t), t).claims();
+    Claim skater = claims.stream().filter(c -> c.cueLemma().equals("seem") && c.content().startsWith("Each")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("Each skater seemed to be honing her moves", skater.content());
+    assertEquals("the writer", skater.source().name());
+    assertEquals(skater.source().begin(), skater.source().end(), "no source in the text");
+    Claim seems = claims.stream().filter(c -> c.cue().equals("seems")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("talks failed", seems.content());
+    assertEquals("the writer", seems.source().name(), "\"it\" is no speaker");
+    assertTrue(claims.stream().noneMatch(c -> c.content().startsWith("Lee")), "\"appeared to imply\": Lee implied it: " + claims);
+  }
+
+  @Test
   void aStatementTheCueWasIssuedInBelongsToTheCue() {
     AnnotatedText t = Annotations.parse(
         "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/7/nsubj said/VBD/O/0/root in/IN/O/10/case"

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.claimtrail.eval.SpanScorer;
 import org.claimtrail.eval.SpanScorer.Span;
 import org.claimtrail.model.Claim;
@@ -46,6 +47,9 @@ final class EvalPolnearCommand implements Callable<Integer> {
   @Option(names = "--skip", paramLabel = "N", description = "Skip the first N articles (to score a held-out part of a split).")
   int skip;
 
+  @Option(names = "--held-out", paramLabel = "N", description = "Score only the N articles that train polnear --held-out N kept out of training.")
+  int heldOut;
+
   @Option(names = "--predictions", paramLabel = "FILE", description = "Also write the predicted spans as JSON lines, for error analysis.")
   Path predictions;
 
@@ -61,7 +65,9 @@ final class EvalPolnearCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PolnearCorpus corpus = split.corpus();
-    List<String> docs = split.docs(corpus, skip);
+    List<String> all = split.docs(corpus, skip);
+    List<String> docs = heldOut <= 0 ? all
+        : IntStream.range(0, all.size()).filter(i -> PolnearSplit.heldOut(i, all.size(), heldOut)).mapToObj(all::get).toList();
     Pipeline pipeline = Claimtrail.pipeline(model.configure(spec.commandLine()));
     if (split.cache == null) {
       pipeline.annotator(); // load the models before timing

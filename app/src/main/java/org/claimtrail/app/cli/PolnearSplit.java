@@ -26,6 +26,16 @@ final class PolnearSplit {
     return new PolnearCorpus(dir, Optional.ofNullable(cache));
   }
 
+  /**
+   * Whether article {@code i} of {@code size} is one of {@code n} held out of training: every
+   * (size / n)-th, spread over the split. A split's articles sort by outlet, so its last ones are
+   * all from one outlet; spread, the held-out part has each outlet in its share.
+   */
+  static boolean heldOut(int i, int size, int n) {
+    // Exactly n of the size articles: i is held out where floor(i·n/size) steps up.
+    return n > 0 && (long) (i + 1) * n / size > (long) i * n / size;
+  }
+
   /** The corpus's articles from {@code skip} on, at most {@code --limit} of them. */
   List<String> docs(PolnearCorpus corpus, int skip) {
     List<String> docs = corpus.docs();

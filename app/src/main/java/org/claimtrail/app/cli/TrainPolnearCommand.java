@@ -35,7 +35,8 @@ final class TrainPolnearCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--held-out", paramLabel = "N", description = "Keep the last N of the articles out of training and report boundary accuracy on them.")
+  @Option(names = "--held-out", paramLabel = "N", description = "Keep N of the articles, spread over the split, out of training and report boundary accuracy on them; "
+      + "score them with eval polnear --held-out N.")
   int heldOut;
 
   @Option(names = "--keep-margin", paramLabel = "X", description = "Keep claims scoring up to X below 'no attribution' (default: ${DEFAULT-VALUE}).")
@@ -63,7 +64,7 @@ final class TrainPolnearCommand implements Callable<Integer> {
     ClaimModel.Trainer trainer = ClaimModel.trainer();
     ClaimModel.Trainer test = ClaimModel.trainer();
     for (int d = 0; d < examples.size(); d++) {
-      ClaimModel.Trainer into = d >= examples.size() - heldOut ? test : trainer;
+      ClaimModel.Trainer into = PolnearSplit.heldOut(d, examples.size(), heldOut) ? test : trainer;
       for (Example x : examples.get(d)) {
         add(into, x);
       }

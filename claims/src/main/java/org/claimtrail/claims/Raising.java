@@ -1,0 +1,45 @@
+package org.claimtrail.claims;
+
+import java.util.Optional;
+import java.util.Set;
+import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.nlp.Sentence;
+
+/**
+ * "Each skater seemed to be honing her own moves", "It appears that the game was not boring":
+ * how things seem, in the writer's own voice. The subject of "seem" is not a speaker but part of
+ * what seems so, and nobody is the source. PolNeAR annotates these 170 times on train, always
+ * with the subject in the content and no source.
+ */
+final class Raising {
+  private static final Set<String> VERBS = Set.of("seem", "appear");
+
+  private Raising() {}
+
+  /**
+   * The content of cue {@code c} read as a raising verb, given the content the rules found after
+   * it; empty when {@code c} is no raising verb here: not "seem" or "appear", nothing it seems
+   * to do ("appeared on Fox News"), or a saying it carries ("appeared to imply that …", whose
+   * subject speaks).
+   */
+  static Optional<Spans.Content> content(Sentence s, int c, Spans.Content after, CueLexicon cues) {
+    if (!VERBS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)) || after.isEmpty()) {
+      return Optional.empty();
+    }
+    int x = s.child(c, "xcomp");
+    int clause = x >= 0 ? x : s.child(c, "ccomp");
+    boolean like = c + 1 < s.size() && s.token(c + 1).text().equalsIgnoreCase("like"); // "doesn't seem like the kind who …"
+    if (!like && (clause < 0 || clause < c || (x >= 0 && cues.verb(s.token(x).lemma()).isPresent()))) {
+      return Optional.empty();
+    }
+    int subject = s.child(c, "nsubj");
+    if (subject < 0 || subject > c || isExpletive(s, subject)) {
+      return Optional.of(after); // "It seems that …": what follows is all of it
+    }
+    return Optional.of(new Spans.Content(s.span(subject)[0], after.last(), after.viaFirst(), after.viaLast()));
+  }
+
+  private static boolean isExpletive(Sentence s, int i) {
+    return s.token(i).pos().equals("EX") || (s.token(i).text().equalsIgnoreCase("it") && s.span(i)[0] == i && s.span(i)[1] == i);
+  }
+}
