@@ -577,6 +577,9 @@ public final class ClaimExtractor {
       if (x.isEmpty()) {
         continue;
       }
+      if (k <= 1) {
+        x = throughModifiers(s, x);
+      }
       if (Provenance.attachesToCue(ctx, s, k) && !openCues) {
         // "X told journalists, according to a Post report": provenance of X's claim. Annotated
         // corpora count it as an attribution of its own, so for a model (open cues) it is one.
@@ -610,6 +613,24 @@ public final class ClaimExtractor {
       ctx.claims.add(new Claim(ctx.article.id(), src.get(), ctx.slice(s.token(k).begin(), s.token(k + 1).end()), "according to",
           s.token(k).begin(), stance, containsQuote(ctx, begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT, begin, end, content, List.of(), Optional.empty(), 0.75));
     }
+  }
+
+  /**
+   * "According to exit polls conducted for the AP and television networks, …": the source runs
+   * to the comma that ends the phrase, through the participles and prepositions that modify it.
+   * Unchanged when a finite verb or a mark comes first (then the comma is not the phrase's).
+   */
+  private static Sources.Span throughModifiers(Sentence s, Sources.Span x) {
+    for (int i = x.last() + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.text().equals(",")) {
+        return i - 1 > x.last() ? new Sources.Span(x.first(), i - 1) : x;
+      }
+      if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD") || !Character.isLetterOrDigit(t.text().charAt(0))) {
+        return x;
+      }
+    }
+    return x;
   }
 
   // ---- allegedly, reportedly ---------------------------------------------------------------

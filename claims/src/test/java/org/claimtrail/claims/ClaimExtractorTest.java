@@ -451,6 +451,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningAccordingToRunsItsSourceToTheCommaThatEndsThePhrase() {
+    AnnotatedText t = Annotations.parse(
+        "According/VBG/O/3/case to/TO/O/1/fixed polls/NNS/O/11/obl conducted/VBN/O/3/acl for/IN/O/7/case the/DT/O/7/det AP/NNP/ORGANIZATION/4/obl"
+            + " ,/,/O/11/punct voters/NNS/O/11/nsubj are/VBP/O/11/cop angry/JJ/O/0/root ././O/11/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("voters are angry", claims.get(0).content());
+    assertEquals("polls conducted for the AP", claims.get(0).source().text());
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
