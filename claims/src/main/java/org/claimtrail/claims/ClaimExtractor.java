@@ -88,7 +88,7 @@ public final class ClaimExtractor {
     // A source is a noun phrase: a "source" hundreds of characters long is a misparse of text with no
     // sentence breaks (a run-on page), not somebody who said something.
     List<Claim> claims = Provenance.spread(ctx, ctx.claims).stream().filter(c -> c.source().text().length() <= MAX_SOURCE_CHARS).toList();
-    claims = dedupe(withoutNestedStances(claims));
+    claims = dedupe(withoutQuotesInsideTheirContent(withoutNestedStances(claims)));
     if (model.isPresent()) {
       claims = model.get().apply(claims, text); // drop the false finds, then move content boundaries
     }
@@ -715,6 +715,23 @@ public final class ClaimExtractor {
       }
     }
     return c;
+  }
+
+  /**
+   * Drops a quote attributed to a cue whose reported content already holds it: in "called it a
+   * “cultural war” against “liberals”", the claim is the mixed content; the quoted words alone
+   * are part of it, not a second claim of the same saying.
+   */
+  private static List<Claim> withoutQuotesInsideTheirContent(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      boolean inside = c.quote() == QuoteType.DIRECT && claims.stream().anyMatch(o -> o != c && o.quote() != QuoteType.DIRECT
+          && o.cueStart() == c.cueStart() && o.start() <= c.start() && c.end() <= o.end());
+      if (!inside) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static List<Claim> dedupe(List<Claim> claims) {

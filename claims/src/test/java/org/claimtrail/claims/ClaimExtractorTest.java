@@ -462,6 +462,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuoteInsideItsOwnCuesReportedContentIsNoSecondClaim() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj warned/VBD/O/0/root of/IN/O/7/case a/DT/O/7/det “/``/O/7/punct cultural/JJ/O/7/amod war/NN/O/2/obl ”/''/O/7/punct"
+            + " against/IN/O/10/case liberals/NNS/O/7/nmod ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals(QuoteType.MIXED, claims.get(0).quote());
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
