@@ -193,10 +193,24 @@ public final class ClaimExtractor {
           inverted = true;
         }
       }
+      boolean aside = false;
+      if (!inverted && passive.isEmpty() && seeming.isEmpty() && c > 1 && s.token(c - 1).text().equals(",") && subject.last() < c - 1) {
+        // "The contrast with Trump, said Doyle and others, would be clear": an inverted aside. The
+        // parser takes the words before it for the subject; the source is the name after the cue,
+        // and what was said runs on both sides of it.
+        Sources.Span after = Provenance.npAfter(s, c + 1);
+        int next = after.isEmpty() ? -1 : after.last() + 1;
+        if (!after.isEmpty() && s.token(after.first()).pos().startsWith("NNP") && next + 1 < s.size() && s.token(next).text().equals(",")) {
+          subject = after;
+          aside = true;
+        }
+      }
       if (subject.isEmpty() || (!unnamed && !plausibleSpeaker(s, subject, cue.get()))) {
         continue;
       }
-      if (inverted) {
+      if (aside) {
+        content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, s.size() - 1), -1, -1);
+      } else if (inverted) {
         content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, c - 2), -1, -1);
       } else if (postposed) {
         // "The road is closed, police said.": the content comes before the source.
@@ -211,7 +225,7 @@ public final class ClaimExtractor {
       if (content.last() - content.first() < (passive.isEmpty() && seeming.isEmpty() && !named ? 1 : 0)) {
         continue; // no content to speak of
       }
-      if (passive.isEmpty() && seeming.isEmpty() && subject.first() <= content.last() && content.first() <= subject.last()) {
+      if (passive.isEmpty() && seeming.isEmpty() && !aside && subject.first() <= content.last() && content.first() <= subject.last()) {
         // The speaker inside what is said: "Noting he majored in philosophy, Allen said …" says
         // what comes before the speaker; any other overlap is a misparse.
         int last = Spans.trimEnd(s, content.first(), subject.first() - 1);
@@ -219,6 +233,18 @@ public final class ClaimExtractor {
           continue;
         }
         content = new Spans.Content(content.first(), last, content.viaFirst(), content.viaLast());
+      }
+      if (!inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && parenthetical(s, subject, c) && content.first() > c) {
+        // "At one point, she said, she was considering …": the words before the source are the
+        // start of what was said.
+        content = new Spans.Content(leadingSkip(s), content.last(), content.viaFirst(), content.viaLast());
+      }
+      int relativeStart = !inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && content.first() > c
+          && (s.token(content.first()).isVerb() || s.token(content.first()).pos().equals("MD")) ? relativeStart(s, subject, c) : -1;
+      if (relativeStart >= 0) {
+        // "a probe the agency said was ongoing", "which critics said was discriminatory": what was
+        // said is about the noun the saying hangs on, and starts with it.
+        content = new Spans.Content(relativeStart, content.last(), content.viaFirst(), content.viaLast());
       }
       int contentBegin = s.token(content.first()).begin();
       int contentEnd = s.token(content.last()).end();
@@ -403,6 +429,47 @@ public final class ClaimExtractor {
     }
     return s.size();
   }
+
+  /**
+   * Whether source and cue stand between commas inside the sentence, as an aside: "…, she said,
+   * …". PolNeAR's annotators take both sides as the content (on train, 277 contents of "said"
+   * run round their own cue).
+   */
+  private static boolean parenthetical(Sentence s, Sources.Span subject, int c) {
+    if (subject.isEmpty() || subject.first() < 2 || subject.last() >= c || !s.token(subject.first() - 1).text().equals(",")) {
+      return false;
+    }
+    int after = CueSpans.bounds(s, c)[1] + 1;
+    return after + 1 < s.size() && s.token(after).text().equals(",");
+  }
+
+  /**
+   * Where the content of a saying inside a relative clause starts, when what was said lacks its
+   * subject (the caller checks that it opens with a verb): at the relative pronoun ("which critics
+   * said was …", "what she said is …") or, with none, at the noun phrase right before the source
+   * ("a probe the agency said was ongoing"); -1 otherwise.
+   */
+  private static int relativeStart(Sentence s, Sources.Span subject, int c) {
+    if (subject.isEmpty() || subject.last() >= c) {
+      return -1;
+    }
+    int before = subject.first() - 1;
+    if (before >= 0 && (s.token(before).pos().equals("WDT") || s.token(before).pos().equals("WP")) && s.head(before) != c) {
+      return before; // the pronoun belongs to what was said ("which … was discriminatory"), not to the saying
+    }
+    if (before >= 0 && s.token(before).pos().startsWith("NN")) {
+      // A reduced relative clause: "a probe [the agency said] was ongoing". The parser reads it
+      // in several ways; the words do not change: a noun, then the source, then a verb.
+      int first = before;
+      while (first > 0 && NOUN_PHRASE.contains(s.token(first - 1).pos())) {
+        first--;
+      }
+      return first;
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS");
 
   private static int leadingSkip(Sentence s) {
     int k = 0;

@@ -472,6 +472,38 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anAsideSaidRunsTheContentRoundTheSourceAndCue() {
+    AnnotatedText t = Annotations.parse(
+        "At/IN/O/3/case one/CD/O/3/nummod point/NN/O/6/obl ,/,/O/6/punct Lee/NNP/PERSON/6/nsubj said/VBD/O/0/root ,/,/O/6/punct"
+            + " talks/NNS/O/9/nsubj failed/VBD/O/6/ccomp ././O/6/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("At one point , Lee said , talks failed", claims.get(0).content());
+  }
+
+  @Test
+  void anInvertedAsideTakesTheNameAfterTheCueAsTheSource() {
+    // The parser reads "The contrast" as the subject of "said"; Doyle said it.
+    AnnotatedText t = Annotations.parse(
+        "The/DT/O/2/det contrast/NN/O/4/nsubj ,/,/O/4/punct said/VBD/O/0/root Doyle/NNP/PERSON/4/obj ,/,/O/4/punct would/MD/O/9/aux"
+            + " be/VB/O/9/cop clear/JJ/O/4/conj ././O/4/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Doyle", claims.get(0).source().name());
+    assertEquals("The contrast , said Doyle , would be clear", claims.get(0).content());
+  }
+
+  @Test
+  void aSayingInsideAReducedRelativeClauseStartsItsContentAtTheNoun() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj cited/VBD/O/0/root a/DT/O/4/det probe/NN/O/2/obj the/DT/O/6/det agency/NN/O/7/nsubj said/VBD/O/4/acl:relcl"
+            + " was/VBD/O/9/cop ongoing/JJ/O/7/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim said = claims.stream().filter(c -> c.cue().equals("said")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("a probe the agency said was ongoing", said.content());
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
