@@ -504,6 +504,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void whatSomethingWasSaidOfOrOnIsNotWhatWasSaid() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root of/IN/O/5/case the/DT/O/5/det course/NN/O/2/obl ././O/2/punct"
+            + " || Kim/NNP/PERSON/2/nsubj said/VBD/O/0/root at/IN/O/5/case a/DT/O/5/det rally/NN/O/2/obl that/IN/O/8/mark talks/NNS/O/8/nsubj"
+            + " failed/VBD/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("talks failed", claims.get(0).content(), "a clause after the place is what was said");
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
