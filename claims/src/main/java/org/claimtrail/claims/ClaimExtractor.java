@@ -469,10 +469,37 @@ public final class ClaimExtractor {
     return -1;
   }
 
+  /**
+   * The tokens of a dateline opening the sentence ("WASHINGTON (Reuters) - ", "MEXICO CITY — "):
+   * the place the story was filed from, not part of anything said. 0 when there is none.
+   */
+  private static int dateline(Sentence s) {
+    int k = 0;
+    while (k < s.size() && k < 6 && isCapitals(s.token(k).text())) {
+      k++;
+    }
+    if (k == 0) {
+      return 0;
+    }
+    if (k + 2 < s.size() && s.token(k).text().equals("(") || k < s.size() && s.token(k).pos().equals("-LRB-")) {
+      while (k < s.size() && k < 10 && !(s.token(k).text().equals(")") || s.token(k).pos().equals("-RRB-"))) {
+        k++;
+      }
+      k++;
+    }
+    return k < s.size() && DASHES.contains(s.token(k).text()) ? k + 1 : 0;
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "—", "–");
+
+  private static boolean isCapitals(String w) {
+    return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.') || w.equals(",");
+  }
+
   private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS");
 
   private static int leadingSkip(Sentence s) {
-    int k = 0;
+    int k = dateline(s);
     while (k < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().equals("``") || s.token(k).text().equals(","))) {
       k++;
     }
@@ -669,6 +696,12 @@ public final class ClaimExtractor {
           }
         }
         last = Spans.trimEnd(s, first, k - 1);
+        int after = throughModifiers(s, x).last() + 1;
+        if (after + 1 < s.size() && s.token(after).text().equals(",") && Spans.trimEnd(s, after + 1, s.size() - 1) > after + 1) {
+          // "In Iowa, Trump is first, according to the RCP average, although Carson is close": an
+          // aside, and what it attributes runs on after it.
+          last = Spans.trimEnd(s, first, s.size() - 1);
+        }
       }
       if (last <= first) {
         continue;

@@ -515,6 +515,26 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anAccordingToAsideAttributesWhatRunsOnAfterItToo() {
+    AnnotatedText t = Annotations.parse(
+        "Trump/NNP/PERSON/3/nsubj is/VBZ/O/3/cop first/JJ/O/0/root ,/,/O/3/punct according/VBG/O/7/case to/TO/O/5/fixed polls/NNS/O/3/obl"
+            + " ,/,/O/3/punct although/IN/O/12/mark Carson/NNP/PERSON/12/nsubj is/VBZ/O/12/cop close/JJ/O/3/advcl ././O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Trump is first , according to polls , although Carson is close", claims.get(0).content());
+  }
+
+  @Test
+  void aDatelineIsNoPartOfWhatWasSaid() {
+    AnnotatedText t = Annotations.parse(
+        "WASHINGTON/NNP/LOCATION/7/dep (/-LRB-/O/3/punct Reuters/NNP/ORGANIZATION/1/appos )/-RRB-/O/3/punct -/HYPH/O/7/punct"
+            + " talks/NNS/O/7/nsubj failed/VBD/O/0/root ,/,/O/10/punct Lee/NNP/PERSON/10/nsubj said/VBD/O/7/parataxis ././O/7/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("talks failed", claims.get(0).content());
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
