@@ -57,6 +57,11 @@ final class Spans {
           viaLast = k - 1;
         }
         skipped = k > start; // a loop that cannot step over the word it was entered for would never end
+      } else if (s.token(cue).lemma().equals("ask") && k == cue + 1 && isNounPhraseStart(t) && askedWhat(s, k) > k) {
+        // "asked Rubio which states he could win", "asked him about it": the one asked is not
+        // part of the question. "asked supporters to run" is left whole: annotators are split.
+        k = askedWhat(s, k);
+        skipped = true;
       } else if ((t.lemma().equals("in") || t.lemma().equals("during")) && k + 2 < s.size() && (s.token(k + 2).lemma().equals("interview") || s.token(k + 2).lemma().equals("statement"))) {
         int[] r = interview(s, k);
         viaFirst = r[1];
@@ -145,6 +150,26 @@ final class Spans {
     }
     boolean determiner = !s.relation(k).equals("mark") && k + 1 < s.size() && s.head(k) == k + 1 && s.token(k + 1).pos().startsWith("NN");
     return !determiner;
+  }
+
+  /**
+   * Where the question starts after the one asked at {@code k}: after their noun phrase, when a
+   * question word, "about" or a second object follows it; {@code k} when none does.
+   */
+  private static int askedWhat(Sentence s, int k) {
+    int j = k;
+    while (j < s.size() && (s.token(j).pos().startsWith("NN") || s.token(j).pos().equals("PRP") || s.token(j).pos().equals("DT") || s.token(j).pos().equals("JJ"))
+        && !(j > k && (s.token(j).pos().equals("DT") || s.token(j).pos().equals("PRP")))) {
+      j++;
+    }
+    if (j == k || j >= s.size()) {
+      return k;
+    }
+    Token next = s.token(j);
+    String w = next.text().toLowerCase(java.util.Locale.ROOT);
+    boolean question = w.equals("whether") || w.equals("if") || w.equals("about") || next.pos().equals("WRB") || next.pos().equals("WP")
+        || next.pos().equals("WDT") || next.pos().equals("DT") || next.pos().equals("PRP$");
+    return question ? j : k;
   }
 
   private static final Set<String> SAID_AT = Set.of("of", "on", "to", "at", "in", "as", "about", "during", "after", "before", "with");

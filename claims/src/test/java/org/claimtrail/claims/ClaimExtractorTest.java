@@ -535,6 +535,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theOneAskedIsNoPartOfTheQuestion() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj asked/VBD/O/0/root Kim/NNP/PERSON/2/obj whether/IN/O/7/mark talks/NNS/O/7/nsubj had/VBD/O/7/aux failed/VBN/O/2/ccomp"
+            + " ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("whether talks had failed", claims.get(0).content());
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
