@@ -85,6 +85,11 @@ public final class ClaimExtractor {
       adverbs(ctx, s);
       Nominals.find(ctx, s, cues);
     }
+    for (Claim q : ctx.quotedBySaying) {
+      if (ctx.claims.stream().noneMatch(c -> c.start() <= q.start() && q.end() <= c.end())) {
+        ctx.claims.add(q); // a quotation the quote pass found no speaker for
+      }
+    }
     // A source is a noun phrase: a "source" hundreds of characters long is a misparse of text with no
     // sentence breaks (a run-on page), not somebody who said something.
     List<Claim> claims = Provenance.spread(ctx, ctx.claims).stream().filter(c -> c.source().text().length() <= MAX_SOURCE_CHARS).toList();
@@ -234,7 +239,8 @@ public final class ClaimExtractor {
         }
         content = new Spans.Content(content.first(), last, content.viaFirst(), content.viaLast());
       }
-      if (!inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && parenthetical(s, subject, c) && content.first() > c) {
+      if (!inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && parenthetical(s, subject, c) && content.first() > c
+          && !opensQuote(s.token(content.first()))) {
         // "At one point, she said, she was considering …": the words before the source are the
         // start of what was said.
         content = new Spans.Content(leadingSkip(s), content.last(), content.viaFirst(), content.viaLast());
@@ -249,9 +255,9 @@ public final class ClaimExtractor {
       int contentBegin = s.token(content.first()).begin();
       int contentEnd = s.token(content.last()).end();
       Optional<QuoteFinder.Quote> quote = ctx.quoteAround(contentBegin);
-      if (quote.isPresent() && quote.get().openBegin() >= contentBegin - 1) {
-        continue; // the content is a quotation: the quote pass attributes it, whole
-      }
+      // The content is a quotation: the quote pass attributes it, whole. Should that pass find no
+      // speaker for it ("which notes, “…”", "sent an email saying, “done.”"), this saying does.
+      Optional<QuoteFinder.Quote> quotation = quote.isPresent() && quote.get().openBegin() >= contentBegin - 1 ? quote : Optional.empty();
       QuoteType quoteType = containsQuote(ctx, contentBegin, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
       List<String> via = new ArrayList<>();
       Sources.Span cited = Provenance.cited(s, subject, c);
@@ -290,8 +296,19 @@ public final class ClaimExtractor {
           confidence = 0.5;
         }
         Stance st = stance == Stance.ASSERTED && isReportSource(src.get()) ? Stance.REPORTED : stance;
+        Optional<String> said = when.isPresent() ? when : inheritedTime(ctx, s, c);
+        if (quotation.isPresent()) {
+          for (QuoteFinder.Segment seg : quotation.get().segments()) {
+            String quoted = ctx.slice(seg.begin(), seg.end()).replaceAll("[,\\s]+$", "");
+            if (!quoted.isBlank()) {
+              ctx.quotedBySaying.add(new Claim(ctx.article.id(), src.get(), cueText, t.lemma(), s.token(cueFirst).begin(),
+                  StanceRules.of(cue.get(), quoted, negated), QuoteType.DIRECT, seg.begin(), seg.begin() + quoted.length(), quoted, via, said, 0.75));
+            }
+          }
+          continue;
+        }
         ctx.claims.add(new Claim(ctx.article.id(), src.get(), cueText, t.lemma(), s.token(cueFirst).begin(), st, quoteType,
-            contentBegin, contentEnd, contentText, via, when.isPresent() ? when : inheritedTime(ctx, s, c), confidence));
+            contentBegin, contentEnd, contentText, via, said, confidence));
       }
     }
   }
@@ -497,6 +514,11 @@ public final class ClaimExtractor {
   }
 
   private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS");
+
+  /** "In a statement, a spokesman said, “We …”": what follows is a quotation, and it alone is what was said. */
+  private static boolean opensQuote(Token t) {
+    return t.pos().equals("``") || "“\"‘'".indexOf(t.text().charAt(0)) >= 0;
+  }
 
   private static int leadingSkip(Sentence s) {
     int k = dateline(s);

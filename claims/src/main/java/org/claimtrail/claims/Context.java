@@ -19,6 +19,8 @@ final class Context {
   final List<QuoteFinder.Quote> quotes;
   final Optional<LocalDate> published;
   final List<Claim> claims = new ArrayList<>();
+  /** Quotations a saying introduces ("sent an email saying, “done.”"), kept for the quotes no other pass attributes. */
+  final List<Claim> quotedBySaying = new ArrayList<>();
   private final List<Integer> paragraphStarts = new ArrayList<>();
 
   Context(Article article, AnnotatedText text, Entities entities) {

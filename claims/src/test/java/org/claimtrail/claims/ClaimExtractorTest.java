@@ -545,6 +545,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuotationASayingIntroducesIsAttributedEvenWhenTheQuotePassFindsNoSpeaker() {
+    // "He tells the crowd: “…”": the quote pass looks for a speaker round the quote and finds none.
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj tells/VBZ/O/0/root the/DT/O/4/det crowd/NN/O/2/obj :/:/O/2/punct “/``/O/2/punct talks/NNS/O/8/nsubj"
+            + " failed/VBD/O/2/ccomp ././O/2/punct ”/''/O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
+    assertEquals("Lee", claims.get(0).source().name());
+    assertTrue(claims.get(0).content().contains("talks failed"), claims::toString);
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
