@@ -558,6 +558,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aReportedContentEndsAtASemicolon() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root talks/NNS/O/4/nsubj failed/VBD/O/2/ccomp ;/:/O/2/punct Kim/NNP/PERSON/7/nsubj"
+            + " disagreed/VBD/O/2/parataxis ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim said = claims.stream().filter(c -> c.cue().equals("said")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("talks failed", said.content());
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
