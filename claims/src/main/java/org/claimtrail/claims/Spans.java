@@ -276,11 +276,26 @@ final class Spans {
   }
 
   /** Drops trailing punctuation, conjunctions and closing quote marks. */
+  /** A closing bracket at {@code last} whose opening bracket lies before {@code first}: "… the case.)" */
+  private static boolean isUnopened(Sentence s, int first, int last) {
+    Token t = s.token(last);
+    if (!(t.text().equals(")") || t.pos().equals("-RRB-"))) {
+      return false;
+    }
+    for (int k = first; k < last; k++) {
+      if (s.token(k).text().equals("(") || s.token(k).pos().equals("-LRB-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static int trimEnd(Sentence s, int first, int last) {
     while (last >= first) {
       Token t = s.token(last);
       String p = t.pos();
-      if (p.equals(".") || p.equals(",") || p.equals(":") || p.equals("CC") || p.equals("''") || p.equals("``") || t.text().matches("[\"“”'’]")) {
+      if (p.equals(".") || p.equals(",") || p.equals(":") || p.equals("CC") || p.equals("''") || p.equals("``") || t.text().matches("[\"“”'’]")
+          || isUnopened(s, first, last)) {
         last--;
       } else {
         break;

@@ -568,6 +568,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aClosingBracketOpenedBeforeTheContentIsNoPartOfIt() {
+    AnnotatedText t = Annotations.parse(
+        "(/-LRB-/O/3/punct Lee/NNP/PERSON/3/nsubj said/VBD/O/0/root talks/NNS/O/5/nsubj failed/VBD/O/3/ccomp ././O/3/punct )/-RRB-/O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("talks failed", claims.get(0).content());
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
