@@ -655,7 +655,7 @@ public final class ClaimExtractor {
     if (a.cueStart() < q.closeEnd() || a.cueStart() >= next.openBegin() || ctx.paragraphOf(next.openBegin()) != ctx.paragraphOf(q.closeEnd() - 1)) {
       return false;
     }
-    String gap = ctx.slice(q.closeEnd(), next.openBegin()).strip();
+    String gap = Context.strip(ctx.slice(q.closeEnd(), next.openBegin()));
     if (gap.length() > 200) {
       return false; // more than the attribution
     }

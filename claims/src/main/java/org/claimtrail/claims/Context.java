@@ -61,6 +61,14 @@ final class Context {
     return published.map(LocalDate::getYear);
   }
 
+  /**
+   * The text without leading and trailing spaces, no-break spaces included: scraped pages are full
+   * of them, and {@link String#strip()} leaves them.
+   */
+  static String strip(String text) {
+    return text.replace('\u00a0', ' ').strip();
+  }
+
   String slice(int begin, int end) {
     return text.text().substring(begin, end);
   }

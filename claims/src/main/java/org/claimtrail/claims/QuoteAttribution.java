@@ -41,7 +41,7 @@ final class QuoteAttribution {
    */
   private static ClaimExtractor.Attribution introduced(Context ctx, Sentence previous, QuoteFinder.Quote q, CueLexicon cues) {
     int last = previous.size() - 1;
-    if (last < 1 || !previous.token(last).text().equals(":") || ctx.slice(previous.end(), q.openBegin()).strip().length() > 0) {
+    if (last < 1 || !previous.token(last).text().equals(":") || Context.strip(ctx.slice(previous.end(), q.openBegin())).length() > 0) {
       return null;
     }
     return before(ctx, previous, q, cues);

@@ -109,11 +109,16 @@ public final class QuoteFinder {
   }
 
   private static boolean opensHere(String text, int i) {
-    return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+    return i == 0 || isSpace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  /** A space, a line break, or a no-break space (scraped pages are full of them, and Java does not count them as whitespace). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static int trimEnd(String text, int begin, int end) {
-    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > begin && isSpace(text.charAt(end - 1))) {
       end--;
     }
     return end;
