@@ -652,7 +652,12 @@ public final class ClaimExtractor {
    * and the second part names no speaker of its own after it (“…,” she added).
    */
   private boolean resumes(Context ctx, QuoteFinder.Quote q, QuoteFinder.Quote next, Attribution a) {
-    if (a.cueStart() < q.closeEnd() || a.cueStart() >= next.openBegin() || ctx.paragraphOf(next.openBegin()) != ctx.paragraphOf(q.closeEnd() - 1)) {
+    if (a.cueStart() < q.closeEnd() || a.cueStart() >= next.openBegin()) {
+      return false;
+    }
+    int paragraphs = ctx.paragraphOf(next.openBegin()) - ctx.paragraphOf(q.closeEnd() - 1);
+    // The next paragraph may go on with the quote when it opens with it: “…,” he said.¶“…”
+    if (paragraphs > 1 || paragraphs == 1 && !Context.strip(ctx.slice(ctx.paragraphStart(next.openBegin()), next.openBegin())).isEmpty()) {
       return false;
     }
     String gap = Context.strip(ctx.slice(q.closeEnd(), next.openBegin()));

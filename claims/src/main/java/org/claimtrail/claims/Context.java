@@ -57,6 +57,11 @@ final class Context {
     return p;
   }
 
+  /** Where the paragraph holding {@code offset} starts. */
+  int paragraphStart(int offset) {
+    return paragraphStarts.get(paragraphOf(offset));
+  }
+
   Optional<Integer> year() {
     return published.map(LocalDate::getYear);
   }

@@ -588,6 +588,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuoteGoesOnInTheNextParagraphWhenThatParagraphOpensWithIt() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct talks/NNS/O/3/nsubj failed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/7/nsubj said/VBD/O/0/root .\n\n/./O/7/punct"
+            + " || “/``/O/3/punct They/PRP/O/3/nsubj ended/VBD/O/0/root ././O/3/punct ”/''/O/3/punct"
+            + " || Kim/NNP/PERSON/2/nsubj left/VBD/O/0/root .\n\n/./O/2/punct || “/``/O/3/punct We/PRP/O/3/nsubj won/VBD/O/0/root ././O/3/punct ”/''/O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    assertTrue(claims.stream().allMatch(c -> c.source().name().equals("Lee")), claims::toString);
+    assertTrue(claims.stream().noneMatch(c -> c.content().contains("We won")), "a paragraph after one without a quote is not Lee's: " + claims);
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
