@@ -626,7 +626,7 @@ public final class ClaimExtractor {
    */
   private int leadIn(Context ctx, QuoteFinder.Quote q, Attribution a) {
     if (a.cueStart() < q.closeEnd()) {
-      return -1;
+      return asideLeadIn(ctx, q, a);
     }
     for (Sentence s : ctx.text.sentences()) {
       if (s.begin() <= q.openBegin() && q.openBegin() < s.end()) {
@@ -641,6 +641,29 @@ public final class ClaimExtractor {
         }
         boolean sameSentence = a.cueStart() < s.end();
         return words && sameSentence && first < s.size() && ctx.quoteAt(s.token(first).begin()).isEmpty() ? s.token(first).begin() : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the words leading into a quote begin when an aside attribution stands between them and
+   * the quote goes on with the sentence: "Instead, Axelrod said, “she started as …”", "An economic
+   * downturn, he said, “could be a good thing.”" A quote opening with a capital is a sentence of
+   * its own ("In a statement, a spokesman said, “We …”"), and alone what was said. Else -1.
+   */
+  private static int asideLeadIn(Context ctx, QuoteFinder.Quote q, Attribution a) {
+    String opening = Context.strip(ctx.slice(q.begin(), q.end()));
+    if (opening.isEmpty() || !Character.isLowerCase(opening.charAt(0)) || a.source().end() <= a.source().begin()) {
+      return -1;
+    }
+    for (Sentence s : ctx.text.sentences()) {
+      if (s.begin() <= a.source().begin() && a.source().begin() < s.end() && q.openBegin() < s.end() + 2) {
+        String before = Context.strip(ctx.slice(s.begin(), a.source().begin()));
+        String between = Context.strip(ctx.slice(a.source().end(), q.openBegin()));
+        boolean aside = before.endsWith(",") && before.length() > 1 && (between.endsWith(",") || between.endsWith(":"));
+        int first = leadingSkip(s);
+        return aside && first < s.size() && s.token(first).begin() < a.source().begin() ? s.token(first).begin() : -1;
       }
     }
     return -1;

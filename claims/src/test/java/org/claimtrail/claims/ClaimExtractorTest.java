@@ -600,6 +600,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anAsideBeforeAQuoteThatGoesOnWithTheSentenceLeadsIntoIt() {
+    AnnotatedText t = Annotations.parse(
+        "Instead/RB/O/4/advmod ,/,/O/4/punct Lee/NNP/PERSON/4/nsubj said/VBD/O/0/root ,/,/O/4/punct “/``/O/8/punct talks/NNS/O/8/nsubj failed/VBD/O/4/ccomp"
+            + " ././O/4/punct ”/''/O/4/punct"
+            + " || In/IN/O/2/case public/NN/O/5/obl ,/,/O/5/punct Kim/NNP/PERSON/5/nsubj said/VBD/O/0/root ,/,/O/5/punct “/``/O/9/punct We/PRP/O/9/nsubj"
+            + " won/VBD/O/5/ccomp ././O/5/punct ”/''/O/5/punct");
+    List<Claim> claims = run(t).claims();
+    Claim lee = claims.stream().filter(c -> c.source().name().equals("Lee")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertTrue(lee.content().startsWith("Instead"), claims::toString);
+    assertEquals(QuoteType.MIXED, lee.quote());
+    Claim kim = claims.stream().filter(c -> c.source().name().equals("Kim")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertTrue(kim.content().strip().startsWith("We won"), "a quote opening with a capital stands alone: " + claims);
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"

@@ -118,9 +118,10 @@ final class EvalPolnearCommand implements Callable<Integer> {
     }
     String text = found.get().article().text();
     // PolNeAR gives one (discontinuous) content per attribution; we give one claim per quoted
-    // part ("…,” he said. “…”, or a quote over several paragraphs). Join them as the gold is joined.
+    // part ("…,” he said. “…”, or a quote over several paragraphs; the first may be mixed: "Voters
+    // are “angry,” Lee said. “…”"). Join them as the gold is joined.
     List<Claim> claims = found.get().claims();
-    Map<String, Span> quoted = joined(claims, c -> c.quote() == QuoteType.DIRECT, EvalPolnearCommand::quoteKey, c -> new Span(c.start(), c.end()));
+    Map<String, Span> quoted = joined(claims, c -> c.quote() != QuoteType.INDIRECT, EvalPolnearCommand::quoteKey, c -> new Span(c.start(), c.end()));
     // Likewise one source per attribution: we give a claim per conjoined source ("Trump and Ryan said").
     Map<String, Span> sources = joined(claims, c -> c.source().end() > c.source().begin(), EvalPolnearCommand::sourceKey,
         c -> new Span(c.source().begin(), c.source().end()));
@@ -129,7 +130,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
       if (src != null) {
         addOnce(s.source(), src);
       }
-      Span whole = c.quote() == QuoteType.DIRECT ? quoted.get(quoteKey(c)) : new Span(c.start(), c.end());
+      Span whole = c.quote() != QuoteType.INDIRECT ? quoted.get(quoteKey(c)) : new Span(c.start(), c.end());
       Span content = PolnearConventions.content(text, whole.begin(), whole.end());
       addOnce(s.content(), content);
       Span cue = PolnearConventions.cue(text, c.cueStart(), c.cueStart() + c.cue().length(), content);
