@@ -39,12 +39,19 @@ final class Spans {
         skipped = true;
       } else if (t.ner().equals("DATE") || ((t.lemma().equals("on") || t.lemma().equals("in") || t.lemma().equals("last") || t.lemma().equals("earlier")) && k + 1 < s.size() && s.token(k + 1).ner().equals("DATE"))) {
         int from = k;
+        int past = k;
         // "last" and "earlier" too: NER may tag only the word after them, and a loop that cannot
         // step over the word it was entered for would never end.
-        while (k < s.size() && (s.token(k).ner().equals("DATE") || DATE_LEADS.contains(s.token(k).lemma()))) {
-          k++;
+        while (past < s.size() && (s.token(past).ner().equals("DATE") || DATE_LEADS.contains(s.token(past).lemma()))) {
+          past++;
         }
-        skipped = k > from;
+        // Unless the date is what the content is about: "said 2016 has seen …", "said Monday's
+        // decision …", "said current officials …".
+        boolean subject = past < s.size() && (s.token(past).pos().equals("POS") || isFinite(s.token(past))) || s.token(from).pos().startsWith("JJ");
+        if (!subject) {
+          k = past;
+          skipped = k > from;
+        }
       } else if (TELL.contains(s.token(cue).lemma()) && k == cue + 1 && isNounPhraseStart(t)) {
         int start = k;
         // The one told, up to the subject of what they were told: "told Breitbart News he'd support".
@@ -149,7 +156,12 @@ final class Spans {
       return false;
     }
     boolean determiner = !s.relation(k).equals("mark") && k + 1 < s.size() && s.head(k) == k + 1 && s.token(k + 1).pos().startsWith("NN");
-    return !determiner;
+    boolean pronoun = k + 1 < s.size() && isFinite(s.token(k + 1)); // "said that's what he would do"
+    return !determiner && !pronoun;
+  }
+
+  private static boolean isFinite(Token t) {
+    return t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("MD");
   }
 
   /**

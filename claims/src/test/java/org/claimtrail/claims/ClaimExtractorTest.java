@@ -615,6 +615,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aDateOrAThatTheContentIsAboutStaysInIt() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root 2016/CD/DATE/5/nsubj has/VBZ/O/5/aux seen/VBN/O/2/ccomp gains/NNS/O/5/obj ././O/2/punct"
+            + " || Kim/NNP/PERSON/2/nsubj said/VBD/O/0/root that/DT/O/5/nsubj 's/VBZ/O/5/cop fine/JJ/O/2/ccomp ././O/2/punct"
+            + " || Ann/NNP/PERSON/2/nsubj said/VBD/O/0/root Monday/NNP/DATE/5/nsubj he/PRP/O/5/nsubj lost/VBD/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(3, claims.size(), claims::toString);
+    assertEquals("2016 has seen gains", claims.get(0).content());
+    assertEquals("that 's fine", claims.get(1).content());
+    assertEquals("he lost", claims.get(2).content(), "the day it was said is not what was said");
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
