@@ -19,8 +19,8 @@ final class Raising {
   /**
    * The content of cue {@code c} read as a raising verb, given the content the rules found after
    * it; empty when {@code c} is no raising verb here: not "seem" or "appear", nothing it seems
-   * to do ("appeared on Fox News"), or a saying it carries ("appeared to imply that …", whose
-   * subject speaks).
+   * to be or do ("appeared on Fox News"), or a saying it carries ("appeared to imply that …",
+   * whose subject speaks; not "seemed to be well known").
    */
   static Optional<Spans.Content> content(Sentence s, int c, Spans.Content after, CueLexicon cues) {
     if (!VERBS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)) || after.isEmpty()) {
@@ -28,8 +28,12 @@ final class Raising {
     }
     int x = s.child(c, "xcomp");
     int clause = x >= 0 ? x : s.child(c, "ccomp");
+    if (clause < 0) {
+      clause = s.child(c, "obj"); // "the event seemed an insult"
+    }
     boolean like = c + 1 < s.size() && s.token(c + 1).text().equalsIgnoreCase("like"); // "doesn't seem like the kind who …"
-    if (!like && (clause < 0 || clause < c || (x >= 0 && cues.verb(s.token(x).lemma()).isPresent()))) {
+    boolean carried = x >= 0 && cues.verb(s.token(x).lemma()).isPresent() && s.child(x, "aux:pass") < 0 && s.child(x, "cop") < 0;
+    if (!like && (clause < 0 || clause < c || carried)) {
       return Optional.empty();
     }
     int subject = s.child(c, "nsubj");

@@ -634,7 +634,8 @@ class ClaimExtractorTest {
             + " moves/NNS/O/6/obj ././O/3/punct"
             + " || It/PRP/O/2/nsubj seems/VBZ/O/0/root that/IN/O/5/mark talks/NNS/O/5/nsubj failed/VBD/O/2/ccomp ././O/2/punct"
             + " || Lee/NNP/PERSON/2/nsubj appeared/VBD/O/0/root to/TO/O/4/mark imply/VB/O/2/xcomp talks/NNS/O/6/nsubj failed/VBD/O/4/ccomp"
-            + " ././O/2/punct");
+            + " ././O/2/punct"
+            + " || The/DT/O/2/det plan/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux:pass expected/VBN/O/3/xcomp ././O/3/punct");
     List<Claim> claims = new ClaimExtractor(org.claimtrail.claims.entity.AliasTable.standard(), Optional.empty(), true).extract(article(t), t).claims();
     Claim skater = claims.stream().filter(c -> c.cueLemma().equals("seem") && c.content().startsWith("Each")).findFirst().orElseThrow(() -> new AssertionError(claims));
     assertEquals("Each skater seemed to be honing her moves", skater.content());
@@ -644,6 +645,7 @@ class ClaimExtractorTest {
     assertEquals("talks failed", seems.content());
     assertEquals("the writer", seems.source().name(), "\"it\" is no speaker");
     assertTrue(claims.stream().noneMatch(c -> c.content().startsWith("Lee")), "\"appeared to imply\": Lee implied it: " + claims);
+    assertTrue(claims.stream().anyMatch(c -> c.content().equals("The plan seemed to be expected")), "a passive carries no saying: " + claims);
   }
 
   @Test
