@@ -1,7 +1,6 @@
 package org.claimtrail.claims;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.claimtrail.claims.learned.ClaimModel;
@@ -93,11 +92,11 @@ public final class ClaimExtractor {
     // A source is a noun phrase: a "source" hundreds of characters long is a misparse of text with no
     // sentence breaks (a run-on page), not somebody who said something.
     List<Claim> claims = Provenance.spread(ctx, ctx.claims).stream().filter(c -> c.source().text().length() <= MAX_SOURCE_CHARS).toList();
-    claims = dedupe(withoutQuotesInsideTheirContent(withoutNestedStances(claims)));
+    claims = Overlaps.dedupe(Overlaps.withoutQuotesInsideTheirContent(Overlaps.withoutNestedStances(claims, cues)));
     if (model.isPresent()) {
       claims = model.get().apply(claims, text); // drop the false finds, then move content boundaries
     }
-    claims = claims.stream().map(c -> closingItsQuote(ctx, c)).toList();
+    claims = claims.stream().map(c -> Overlaps.closingItsQuote(ctx, c)).toList();
     return new ArticleClaims(article, entities.entities(), entities.mentions(), claims);
   }
 
@@ -214,15 +213,15 @@ public final class ClaimExtractor {
         continue;
       }
       if (aside) {
-        content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, s.size() - 1), -1, -1);
+        content = new Spans.Content(Asides.leadingSkip(s), Spans.trimEnd(s, 0, s.size() - 1), -1, -1);
       } else if (inverted) {
-        content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, c - 2), -1, -1);
+        content = new Spans.Content(Asides.leadingSkip(s), Spans.trimEnd(s, 0, c - 2), -1, -1);
       } else if (postposed) {
         // "The road is closed, police said.": the content comes before the source.
         if (!(subject.first() > 1 && s.token(subject.first() - 1).text().equals(","))) {
           continue;
         }
-        content = new Spans.Content(leadingSkip(s), Spans.trimEnd(s, 0, subject.first() - 2), -1, -1);
+        content = new Spans.Content(Asides.leadingSkip(s), Spans.trimEnd(s, 0, subject.first() - 2), -1, -1);
         if (!hasVerb(s, content.first(), content.last())) {
           continue; // "In addition, media reports …": no clause before the source
         }
@@ -239,14 +238,14 @@ public final class ClaimExtractor {
         }
         content = new Spans.Content(content.first(), last, content.viaFirst(), content.viaLast());
       }
-      if (!inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && parenthetical(s, subject, c) && content.first() > c
-          && !opensQuote(s.token(content.first()))) {
+      if (!inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && Asides.parenthetical(s, subject, c) && content.first() > c
+          && !Asides.opensQuote(s.token(content.first()))) {
         // "At one point, she said, she was considering …": the words before the source are the
         // start of what was said.
-        content = new Spans.Content(leadingSkip(s), content.last(), content.viaFirst(), content.viaLast());
+        content = new Spans.Content(Asides.leadingSkip(s), content.last(), content.viaFirst(), content.viaLast());
       }
       int relativeStart = !inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && content.first() > c
-          && (s.token(content.first()).isVerb() || s.token(content.first()).pos().equals("MD")) ? relativeStart(s, subject, c) : -1;
+          && (s.token(content.first()).isVerb() || s.token(content.first()).pos().equals("MD")) ? Asides.relativeStart(s, subject, c) : -1;
       if (relativeStart >= 0) {
         // "a probe the agency said was ongoing", "which critics said was discriminatory": what was
         // said is about the noun the saying hangs on, and starts with it.
@@ -447,87 +446,6 @@ public final class ClaimExtractor {
     return s.size();
   }
 
-  /**
-   * Whether source and cue stand between commas inside the sentence, as an aside: "…, she said,
-   * …". PolNeAR's annotators take both sides as the content (on train, 277 contents of "said"
-   * run round their own cue).
-   */
-  private static boolean parenthetical(Sentence s, Sources.Span subject, int c) {
-    if (subject.isEmpty() || subject.first() < 2 || subject.last() >= c || !s.token(subject.first() - 1).text().equals(",")) {
-      return false;
-    }
-    int after = CueSpans.bounds(s, c)[1] + 1;
-    return after + 1 < s.size() && s.token(after).text().equals(",");
-  }
-
-  /**
-   * Where the content of a saying inside a relative clause starts, when what was said lacks its
-   * subject (the caller checks that it opens with a verb): at the relative pronoun ("which critics
-   * said was …", "what she said is …") or, with none, at the noun phrase right before the source
-   * ("a probe the agency said was ongoing"); -1 otherwise.
-   */
-  private static int relativeStart(Sentence s, Sources.Span subject, int c) {
-    if (subject.isEmpty() || subject.last() >= c) {
-      return -1;
-    }
-    int before = subject.first() - 1;
-    if (before >= 0 && (s.token(before).pos().equals("WDT") || s.token(before).pos().equals("WP")) && s.head(before) != c) {
-      return before; // the pronoun belongs to what was said ("which … was discriminatory"), not to the saying
-    }
-    if (before >= 0 && s.token(before).pos().startsWith("NN")) {
-      // A reduced relative clause: "a probe [the agency said] was ongoing". The parser reads it
-      // in several ways; the words do not change: a noun, then the source, then a verb.
-      int first = before;
-      while (first > 0 && NOUN_PHRASE.contains(s.token(first - 1).pos())) {
-        first--;
-      }
-      return first;
-    }
-    return -1;
-  }
-
-  /**
-   * The tokens of a dateline opening the sentence ("WASHINGTON (Reuters) - ", "MEXICO CITY — "):
-   * the place the story was filed from, not part of anything said. 0 when there is none.
-   */
-  private static int dateline(Sentence s) {
-    int k = 0;
-    while (k < s.size() && k < 6 && isCapitals(s.token(k).text())) {
-      k++;
-    }
-    if (k == 0) {
-      return 0;
-    }
-    if (k + 2 < s.size() && s.token(k).text().equals("(") || k < s.size() && s.token(k).pos().equals("-LRB-")) {
-      while (k < s.size() && k < 10 && !(s.token(k).text().equals(")") || s.token(k).pos().equals("-RRB-"))) {
-        k++;
-      }
-      k++;
-    }
-    return k < s.size() && DASHES.contains(s.token(k).text()) ? k + 1 : 0;
-  }
-
-  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "—", "–");
-
-  private static boolean isCapitals(String w) {
-    return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.') || w.equals(",");
-  }
-
-  private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS");
-
-  /** "In a statement, a spokesman said, “We …”": what follows is a quotation, and it alone is what was said. */
-  private static boolean opensQuote(Token t) {
-    return t.pos().equals("``") || "“\"‘'".indexOf(t.text().charAt(0)) >= 0;
-  }
-
-  private static int leadingSkip(Sentence s) {
-    int k = dateline(s);
-    while (k < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().equals("``") || s.token(k).text().equals(","))) {
-      k++;
-    }
-    return k;
-  }
-
   private static boolean negated(Sentence s, int c) {
     for (int j : s.children(c)) {
       if (s.relation(j).equals("advmod") && (s.token(j).lemma().equals("not") || s.token(j).text().equals("n't"))) {
@@ -630,7 +548,7 @@ public final class ClaimExtractor {
     }
     for (Sentence s : ctx.text.sentences()) {
       if (s.begin() <= q.openBegin() && q.openBegin() < s.end()) {
-        int first = leadingSkip(s);
+        int first = Asides.leadingSkip(s);
         boolean words = false;
         for (int k = first; k < s.size() && s.token(k).begin() < q.openBegin(); k++) {
           Token t = s.token(k);
@@ -662,7 +580,7 @@ public final class ClaimExtractor {
         String before = Context.strip(ctx.slice(s.begin(), a.source().begin()));
         String between = Context.strip(ctx.slice(a.source().end(), q.openBegin()));
         boolean aside = before.endsWith(",") && before.length() > 1 && (between.endsWith(",") || between.endsWith(":"));
-        int first = leadingSkip(s);
+        int first = Asides.leadingSkip(s);
         return aside && first < s.size() && s.token(first).begin() < a.source().begin() ? s.token(first).begin() : -1;
       }
     }
@@ -739,7 +657,7 @@ public final class ClaimExtractor {
         first = Spans.skipCommas(s, x.last() + 1);
         last = Spans.trimEnd(s, first, s.size() - 1);
       } else { // "…, according to X."
-        first = leadingSkip(s);
+        first = Asides.leadingSkip(s);
         for (Claim c : ctx.claims) {
           if (c.cueStart() >= s.begin() && c.cueStart() < s.token(k).begin() && c.end() <= s.token(k).begin()) {
             first = tokenAt(s, c.start()); // nested: "X reports that Y, according to Z"
@@ -826,73 +744,4 @@ public final class ClaimExtractor {
     }
   }
 
-  /**
-   * Drops a belief or intention inside another claim's content ("Obama says <u>he feels</u> he
-   * can win", "said the campaign <u>plans</u> to…"): it is part of what the outer source said, not a
-   * claim of its own. Nested sayings ("X said Y told him…") stay: they are provenance.
-   */
-  private List<Claim> withoutNestedStances(List<Claim> claims) {
-    List<Claim> out = new ArrayList<>();
-    for (Claim c : claims) {
-      String cls = cues.verb(c.cueLemma()).map(CueLexicon.Cue::cueClass).orElse("");
-      boolean stance = cls.equals("belief") || cls.equals("intention");
-      boolean nested = stance && claims.stream().anyMatch(o -> o != c && o.start() <= c.cueStart() && c.cueStart() < o.end());
-      if (!nested) {
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A reported content that opens a quotation runs to where the quotation closes, even past the
-   * end of its sentence: "he was “truly concerned about the country, and it is very important to
-   * stand up.”" Ending inside the marks cuts the source's own words in two. PolNeAR's annotators
-   * run such contents to the closing mark: on 98 train articles of one outlet, 8 of the 11
-   * contents we ended inside a quotation.
-   * A quotation over several paragraphs is left alone: where a reported content stops in it is
-   * not clear.
-   */
-  private static Claim closingItsQuote(Context ctx, Claim c) {
-    if (c.quote() == QuoteType.DIRECT) {
-      return c;
-    }
-    for (QuoteFinder.Quote q : ctx.quotes) {
-      if (q.openBegin() >= c.start() && q.openBegin() < c.end() && q.closeEnd() > c.end() && q.segments().size() == 1) {
-        QuoteType type = q.openBegin() == c.start() ? QuoteType.DIRECT : QuoteType.MIXED;
-        return new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), type, c.start(), q.closeEnd(),
-            ctx.slice(c.start(), q.closeEnd()), c.via(), c.saidWhen(), c.confidence());
-      }
-    }
-    return c;
-  }
-
-  /**
-   * Drops a quote attributed to a cue whose reported content already holds it: in "called it a
-   * “cultural war” against “liberals”", the claim is the mixed content; the quoted words alone
-   * are part of it, not a second claim of the same saying.
-   */
-  private static List<Claim> withoutQuotesInsideTheirContent(List<Claim> claims) {
-    List<Claim> out = new ArrayList<>();
-    for (Claim c : claims) {
-      boolean inside = c.quote() == QuoteType.DIRECT && claims.stream().anyMatch(o -> o != c && o.quote() != QuoteType.DIRECT
-          && o.cueStart() == c.cueStart() && o.start() <= c.start() && c.end() <= o.end());
-      if (!inside) {
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
-  private static List<Claim> dedupe(List<Claim> claims) {
-    List<Claim> out = new ArrayList<>();
-    for (Claim c : claims) {
-      boolean dup = out.stream().anyMatch(o -> o.start() == c.start() && o.end() == c.end() && o.source().name().equals(c.source().name()));
-      if (!dup) {
-        out.add(c);
-      }
-    }
-    out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::cueStart));
-    return out;
-  }
 }
