@@ -518,6 +518,9 @@ public final class ClaimExtractor {
       quoteClaims(ctx, q, a);
       if (i + 1 < ctx.quotes.size() && resumes(ctx, q, ctx.quotes.get(i + 1), a)) {
         quoteClaims(ctx, ctx.quotes.get(i + 1), a);
+      } else if (i + 2 < ctx.quotes.size() && isTitle(ctx, ctx.quotes.get(i + 1)) && resumes(ctx, q, ctx.quotes.get(i + 2), a)) {
+        // “…,” Sanders said on CNN’s “State of the Union.” “…”: the title is part of the attribution.
+        quoteClaims(ctx, ctx.quotes.get(i + 2), a);
       }
     }
   }
@@ -605,7 +608,8 @@ public final class ClaimExtractor {
     if (gap.length() > 200) {
       return false; // more than the attribution
     }
-    if (!gap.isEmpty() && ",.:;—–-".indexOf(gap.charAt(gap.length() - 1)) < 0) {
+    String ending = Context.strip(gap.replaceAll("[”\"']+$", "")); // a title ending the attribution: on “Meet the Press.”
+    if (!gap.isEmpty() && (ending.isEmpty() || ",.:;—–-".indexOf(ending.charAt(ending.length() - 1)) < 0)) {
       return false; // a quoted name inside the attribution: “…,” he told “Fox and Friends.”
     }
     Sentence closing = null;
@@ -618,6 +622,12 @@ public final class ClaimExtractor {
       }
     }
     return closing != null && QuoteAttribution.after(ctx, closing, next, cues) == null;
+  }
+
+  /** A quoted title ("State of the Union", "Meet the Press"): a few words opening with a capital. */
+  private static boolean isTitle(Context ctx, QuoteFinder.Quote q) {
+    String words = Context.strip(ctx.slice(q.begin(), q.end()));
+    return q.segments().size() == 1 && !words.isEmpty() && Character.isUpperCase(words.charAt(0)) && words.split("\\s+").length <= 6;
   }
 
   /** Whether the quote's closing mark ends in (or just after) this sentence. */

@@ -628,6 +628,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuoteResumesAfterAnAttributionEndingWithAQuotedTitle() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct talks/NNS/O/3/nsubj failed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/7/nsubj said/VBD/O/0/root"
+            + " on/IN/O/12/case “/``/O/12/punct Meet/NNP/O/12/compound the/DT/O/12/det Press/NNP/O/7/obl ././O/7/punct ”/''/O/7/punct"
+            + " || “/``/O/3/punct They/PRP/O/3/nsubj ended/VBD/O/0/root ././O/3/punct ”/''/O/3/punct");
+    List<Claim> claims = run(t).claims();
+    assertTrue(claims.stream().anyMatch(c -> c.content().contains("They ended") && c.source().name().equals("Lee")), claims::toString);
+  }
+
+  @Test
   void whatSeemsSoIsTheWritersImpressionWithItsSubjectInIt() {
     AnnotatedText t = Annotations.parse(
         "Each/DT/O/2/det skater/NN/O/3/nsubj seemed/VBD/O/0/root to/TO/O/6/mark be/VB/O/6/aux honing/VBG/O/3/xcomp her/PRP$/O/8/nmod:poss"
