@@ -238,14 +238,14 @@ public final class ClaimExtractor {
         }
         content = new Spans.Content(content.first(), last, content.viaFirst(), content.viaLast());
       }
-      if (!inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && Asides.parenthetical(s, subject, c) && content.first() > c
-          && !Asides.opensQuote(s.token(content.first()))) {
+      // A subject before the cue and what was said after it, read no other way than the plain one.
+      boolean plain = !inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty();
+      if (plain && Asides.parenthetical(s, subject, c) && content.first() > c && !Asides.opensQuote(s.token(content.first()))) {
         // "At one point, she said, she was considering …": the words before the source are the
         // start of what was said.
         content = new Spans.Content(Asides.leadingSkip(s), content.last(), content.viaFirst(), content.viaLast());
       }
-      int relativeStart = !inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty() && content.first() > c
-          && (s.token(content.first()).isVerb() || s.token(content.first()).pos().equals("MD")) ? Asides.relativeStart(s, subject, c) : -1;
+      int relativeStart = plain && content.first() > c && Spans.isVerbOrModal(s.token(content.first())) ? Asides.relativeStart(s, subject, c) : -1;
       if (relativeStart >= 0) {
         // "a probe the agency said was ongoing", "which critics said was discriminatory": what was
         // said is about the noun the saying hangs on, and starts with it.
@@ -343,7 +343,7 @@ public final class ClaimExtractor {
 
   private static boolean hasVerb(Sentence s, int first, int last) {
     for (int k = Math.max(0, first); k <= last && k < s.size(); k++) {
-      if (s.token(k).isVerb() || s.token(k).pos().equals("MD")) {
+      if (Spans.isVerbOrModal(s.token(k))) {
         return true;
       }
     }
@@ -704,7 +704,7 @@ public final class ClaimExtractor {
       if (t.text().equals(",")) {
         return i - 1 > x.last() ? new Sources.Span(x.first(), i - 1) : x;
       }
-      if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD") || !Character.isLetterOrDigit(t.text().charAt(0))) {
+      if (Spans.isFinite(t) || !Character.isLetterOrDigit(t.text().charAt(0))) {
         return x;
       }
     }

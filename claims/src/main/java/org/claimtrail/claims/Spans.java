@@ -160,8 +160,14 @@ final class Spans {
     return !determiner && !pronoun;
   }
 
-  private static boolean isFinite(Token t) {
+  /** A finite verb or a modal: "has", "said", "could". */
+  static boolean isFinite(Token t) {
     return t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("MD");
+  }
+
+  /** Any verb or a modal: what a clause missing its subject opens with ("… said was ongoing"). */
+  static boolean isVerbOrModal(Token t) {
+    return t.isVerb() || t.pos().equals("MD");
   }
 
   /**
