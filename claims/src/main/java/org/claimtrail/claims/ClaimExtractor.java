@@ -139,9 +139,9 @@ public final class ClaimExtractor {
         first = first <= content.last() && Spans.complementizer(s, first) ? first + 1 : first;
         content = new Spans.Content(first, content.last(), content.viaFirst(), content.viaLast());
       }
-      // "endorsed Clinton": a name is a whole content on its own.
-      boolean named = !content.isEmpty() && content.last() == content.first() && s.token(content.first()).pos().startsWith("NNP");
-      boolean postposed = content.isEmpty() || (content.last() - content.first() < 1 && !named)
+      // "endorsed Clinton", "expressed concern": one word can be a whole content.
+      boolean oneWord = !content.isEmpty() && content.last() == content.first() && oneWordContent(s, content.first());
+      boolean postposed = content.isEmpty() || (content.last() - content.first() < 1 && !oneWord)
           || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
       int cueFirst = c;
       Sources.Span subject = subjectFromParse(s, c);
@@ -226,7 +226,7 @@ public final class ClaimExtractor {
           continue; // "In addition, media reports …": no clause before the source
         }
       }
-      if (content.last() - content.first() < (passive.isEmpty() && seeming.isEmpty() && !named ? 1 : 0)) {
+      if (content.last() - content.first() < (passive.isEmpty() && seeming.isEmpty() && !oneWord ? 1 : 0)) {
         continue; // no content to speak of
       }
       if (passive.isEmpty() && seeming.isEmpty() && !aside && subject.first() <= content.last() && content.first() <= subject.last()) {
@@ -341,6 +341,22 @@ public final class ClaimExtractor {
 
   private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that");
 
+  /**
+   * Whether one word after the cue can be all that was said: a name ("endorsed Clinton"), a noun
+   * or a pronoun ("expressed concern", "blasting me"), a yes or no. Not a time ("police said
+   * Friday"), which the content is before.
+   */
+  private static boolean oneWordContent(Sentence s, int k) {
+    Token t = s.token(k);
+    if (t.pos().startsWith("NNP")) {
+      return true;
+    }
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    boolean answer = w.equals("yes") || w.equals("no");
+    boolean noun = t.pos().startsWith("NN") && !t.ner().equals("DATE") && !t.ner().equals("TIME");
+    return answer || noun || t.pos().equals("PRP");
+  }
+
   private static boolean hasVerb(Sentence s, int first, int last) {
     for (int k = Math.max(0, first); k <= last && k < s.size(); k++) {
       if (Spans.isVerbOrModal(s.token(k))) {
@@ -366,7 +382,7 @@ public final class ClaimExtractor {
     return new Sources.Span(0, -1);
   }
 
-  /** Evidence verbs ("shows", "indicates") make claims only of evidence or of named sources. */
+  /** Evidence verbs ("shows", "indicates") make claims only of evidence or of oneWord sources. */
   private boolean plausibleSpeaker(Sentence s, Sources.Span subject, CueLexicon.Cue cue) {
     if (!cue.cueClass().equals("report")) {
       return true;

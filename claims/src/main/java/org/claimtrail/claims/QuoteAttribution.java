@@ -78,6 +78,9 @@ final class QuoteAttribution {
     // “…,” said Austin. Not “…,” promising the members more: a participle there speaks for its
     // clause's subject, and the noun after it is whom it addresses.
     if (cue.isPresent() && first.isVerb() && !first.pos().equals("VBG")) {
+      if (saysSomethingElse(ctx, s, q, a)) {
+        return null;
+      }
       Sources.Span np = Provenance.npAfter(s, a + 1);
       return attribution(ctx, s, np, a, cue.get());
     }
@@ -98,10 +101,32 @@ final class QuoteAttribution {
       return null;
     }
     Optional<CueLexicon.Cue> cue2 = cues.verb(s.token(c).lemma());
-    if (cue2.isEmpty() || !s.token(c).isVerb()) {
+    if (cue2.isEmpty() || !s.token(c).isVerb() || saysSomethingElse(ctx, s, q, c)) {
       return null;
     }
     return attribution(ctx, s, np, c, cue2.get());
+  }
+
+  /**
+   * Whether the cue at {@code c} after a quote that ends a sentence of its own ("…." He said
+   * Clinton would …) has what was said in its own clause: "He said Clinton would", "She noted a
+   * planned rally", "declined to comment". Then that quote is not its. A cue with no complement,
+   * or with only the one it addresses ("Todd asked the mogul"), still is. On PolNeAR's train
+   * split, 13 of 54 such cues (after a quote ending in . ? or !, with a complement found by the
+   * rules) are the quote's.
+   */
+  private static boolean saysSomethingElse(Context ctx, Sentence s, QuoteFinder.Quote q, int c) {
+    String inside = Context.strip(ctx.slice(q.begin(), q.end()));
+    if (inside.isEmpty() || ".?!".indexOf(inside.charAt(inside.length() - 1)) < 0) {
+      return false;
+    }
+    for (int j : s.children(c)) {
+      String rel = s.relation(j);
+      if (j > c && (rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obj") && !ADDRESSED.contains(s.token(c).lemma()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -117,6 +117,7 @@ final class Spans {
     }
     int first = k;
     int last = s.size() - 1;
+    boolean clause = first < s.size() && isClause(s, cue, first);
     for (int j = first + 1; j < s.size(); j++) {
       Token t = s.token(j);
       boolean nestedCue = t.isVerb() && lexicon.verb(t.lemma()).isPresent() && j > first + 1 && CONNECTORS.contains(s.token(j - 1).text().toLowerCase(java.util.Locale.ROOT))
@@ -126,7 +127,8 @@ final class Spans {
       boolean interviewPhrase = (t.lemma().equals("during") || t.lemma().equals("in")) && j + 2 < s.size() && s.token(j + 2).lemma().equals("interview");
       boolean hedge = s.token(j - 1).text().equals(",") && PUBLISHER_HEDGES.contains(t.lemma());
       boolean postposedAttribution = t.text().equals(",") && endsWithAttribution(s, j + 1, lexicon);
-      if (postposedAttribution || (t.text().equals(",") && branchesOff(s, cue, first, j + 1)) || endsAtPunctuation(s, j)) {
+      if (postposedAttribution || (t.text().equals(",") && branchesOff(s, cue, first, j + 1)) || endsAtPunctuation(s, j)
+          || !clause && coordinatedWithCue(s, cue, j)) {
         last = j - 1;
         break;
       }
@@ -244,6 +246,33 @@ final class Spans {
     // that is not a pronoun picking up the source.
     int subject = s.child(node, "nsubj");
     return subject >= 0 && !s.token(subject).pos().equals("PRP");
+  }
+
+  /**
+   * Whether the content from {@code first} is a clause of the cue ("said [that] he would") rather
+   * than its object ("criticized the plan", "called for a ban").
+   */
+  private static boolean isClause(Sentence s, int cue, int first) {
+    int node = first;
+    for (int steps = 0; steps < s.size() && node >= 0 && s.head(node) != cue; steps++) {
+      node = s.head(node);
+    }
+    return node < 0 || s.head(node) != cue || s.relation(node).startsWith("ccomp") || s.relation(node).startsWith("parataxis");
+  }
+
+  /**
+   * Whether {@code j} is "and" or "but" opening a second verb of the cue's subject: "criticized
+   * the plan and called on Sanders to …". After an object, annotators end the content there 45
+   * times in 52 on PolNeAR's train split (after a clause, "said he would … and promised", they
+   * go on 30 times in 53, so that is left alone).
+   */
+  private static boolean coordinatedWithCue(Sentence s, int cue, int j) {
+    String w = s.token(j).text().toLowerCase(java.util.Locale.ROOT);
+    if (!(w.equals("and") || w.equals("but")) || !s.token(j).pos().equals("CC")) {
+      return false;
+    }
+    int h = s.head(j);
+    return h > j && s.relation(h).equals("conj") && s.head(h) == cue;
   }
 
   /** Whether tokens from {@code k} are just "the source added." (a trailing attribution). */

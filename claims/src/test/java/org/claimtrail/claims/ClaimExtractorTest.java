@@ -783,4 +783,31 @@ class ClaimExtractorTest {
     assertEquals("talks failed", c.content());
     assertEquals(Stance.CLAIMED, c.stance());
   }
+  @Test
+  void anObjectContentEndsBeforeASecondVerbOfTheSource() {
+    AnnotatedText t = Annotations.parse(
+        "Lee/NNP/PERSON/2/nsubj endorsed/VBD/O/0/root Kim/NNP/PERSON/2/obj and/CC/O/5/cc left/VBD/O/2/conj the/DT/O/7/det race/NN/O/5/obj ././O/2/punct"
+            + " || Ann/NNP/PERSON/2/nsubj expressed/VBD/O/0/root concern/NN/O/2/obj but/CC/O/5/cc stayed/VBD/O/2/conj ././O/2/punct"
+            + " || Bo/NNP/PERSON/2/nsubj said/VBD/O/0/root talks/NNS/O/4/nsubj failed/VBD/O/2/ccomp and/CC/O/6/cc left/VBD/O/2/conj ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(3, claims.size(), claims::toString);
+    assertEquals("Kim", claims.get(0).content(), "what Lee did next is not whom Lee endorsed");
+    assertEquals("concern", claims.get(1).content(), "one noun can be all that was expressed");
+    assertEquals("talks failed and left", claims.get(2).content(), "after a clause annotators mostly go on");
+  }
+
+  @Test
+  void aQuoteEndingItsSentenceIsNotTheNextCuesWhenThatCueHasItsOwnClause() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct We/PRP/O/3/nsubj won/VBD/O/0/root ././O/3/punct ”/''/O/3/punct"
+            + " || Lee/NNP/PERSON/2/nsubj said/VBD/O/0/root talks/NNS/O/4/nsubj failed/VBD/O/2/ccomp ././O/2/punct"
+            + " || “/``/O/3/punct They/PRP/O/3/nsubj lost/VBD/O/0/root ././O/3/punct ”/''/O/3/punct"
+            + " || Kim/NNP/PERSON/2/nsubj said/VBD/O/0/root ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertTrue(claims.stream().noneMatch(c -> c.content().contains("We won") && c.source().name().equals("Lee")),
+        "Lee's saying has its own content: " + claims);
+    assertTrue(claims.stream().anyMatch(c -> c.content().equals("talks failed") && c.source().name().equals("Lee")), claims::toString);
+    assertTrue(claims.stream().anyMatch(c -> c.content().contains("They lost") && c.source().name().equals("Kim")),
+        "a cue with no clause of its own still says the quote: " + claims);
+  }
 }
