@@ -195,10 +195,18 @@ public final class ClaimExtractor {
         if (!after.isEmpty() && Spans.trimEnd(s, c + 1, s.size() - 1) <= after.last()) {
           subject = after;
           inverted = true;
+        } else if (!after.isEmpty() && Sources.withAppositive(s, after) != after) {
+          subject = Sources.withAppositive(s, after);
+          inverted = true;
         }
       }
+      boolean beforeAside = false;
+      if (subject.isEmpty()) {
+        subject = Sources.subjectBeforeAside(s, c);
+        beforeAside = !subject.isEmpty();
+      }
       boolean aside = false;
-      if (!inverted && passive.isEmpty() && seeming.isEmpty() && c > 1 && s.token(c - 1).text().equals(",") && subject.last() < c - 1) {
+      if (!inverted && !beforeAside && passive.isEmpty() && seeming.isEmpty() && c > 1 && s.token(c - 1).text().equals(",") && subject.last() < c - 1) {
         // "The contrast with Trump, said Doyle and others, would be clear": an inverted aside. The
         // parser takes the words before it for the subject; the source is the name after the cue,
         // and what was said runs on both sides of it.

@@ -81,7 +81,7 @@ final class QuoteAttribution {
       if (saysSomethingElse(ctx, s, q, a)) {
         return null;
       }
-      Sources.Span np = Provenance.npAfter(s, a + 1);
+      Sources.Span np = Sources.withAppositive(s, Provenance.npAfter(s, a + 1));
       return attribution(ctx, s, np, a, cue.get());
     }
     Sources.Span np = Provenance.npAfter(s, a);

@@ -154,6 +154,58 @@ final class Sources {
     return nounPhraseBefore(s, k);
   }
 
+  /**
+   * The subject before an aside set off by commas, when the parser lost it: "Hillary Clinton, also
+   * campaigning in Wisconsin, said …" (parsed as a clause of "said"), "Podesta, who said …, said …"
+   * (the second "said" an auxiliary). The noun phrase must open the sentence, after a leading
+   * conjunction at most, and end at the first comma; the aside must end at the comma before the cue.
+   */
+  static Span subjectBeforeAside(Sentence s, int cue) {
+    Span none = new Span(0, -1);
+    if (cue < 4 || !s.token(cue - 1).text().equals(",")) {
+      return none;
+    }
+    int start = s.token(0).pos().equals("CC") ? 1 : 0;
+    for (int p = start + 1; p < cue - 2; p++) {
+      if (s.token(p).text().equals(",")) {
+        Span np = nounPhraseBefore(s, p);
+        boolean noun = false;
+        for (int k = np.first(); k <= np.last(); k++) {
+          noun |= s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP");
+        }
+        return !np.isEmpty() && np.first() == start && noun ? np : none;
+      }
+    }
+    return none;
+  }
+
+  /**
+   * The noun phrase {@code np} with what describes it when that runs to the end of the sentence
+   * after a comma, the parse hanging all of it on the phrase: "…, said Jim Clyburn, a congressman
+   * from South Carolina." Annotators mark the source so (492 times in 582 on PolNeAR's train
+   * split). Otherwise {@code np} itself.
+   */
+  static Span withAppositive(Sentence s, Span np) {
+    int comma = np.last() + 1;
+    if (comma + 1 >= s.size() || !s.token(comma).text().equals(",")) {
+      return np;
+    }
+    int end = Spans.trimEnd(s, comma + 1, s.size() - 1);
+    for (int k = comma + 1; k < s.size(); k++) {
+      String w = s.token(k).text();
+      if (s.token(k).pos().equals("``") || s.token(k).pos().equals("''") || w.equals("“") || w.equals("”") || w.equals("\"")) {
+        return np; // "said Sherman, speaking of politicians, “and …”": the quote goes on
+      }
+    }
+    for (int k = np.first(); k <= np.last(); k++) {
+      int h = s.head(k);
+      if (h < np.first() || h > np.last()) {
+        return end > comma && s.span(k)[1] >= end ? new Span(np.first(), end) : np;
+      }
+    }
+    return np;
+  }
+
   /** The noun phrase ending just before {@code end}, skipping adverbs, auxiliaries and times. */
   static Span nounPhraseBefore(Sentence s, int end) {
     int k = end - 1;

@@ -810,4 +810,33 @@ class ClaimExtractorTest {
     assertTrue(claims.stream().anyMatch(c -> c.content().contains("They lost") && c.source().name().equals("Kim")),
         "a cue with no clause of its own still says the quote: " + claims);
   }
+  @Test
+  void aSubjectBeforeAnAsideTheParserLostStillSpeaks() {
+    // The parser makes "Clinton, also campaigning in Wisconsin," a clause of "said".
+    AnnotatedText t = Annotations.parse(
+        "Clinton/NNP/PERSON/4/nsubj ,/,/O/4/punct also/RB/O/4/advmod campaigning/VBG/O/8/ccomp in/IN/O/6/case Wisconsin/NNP/STATE_OR_PROVINCE/4/obl"
+            + " ,/,/O/8/punct said/VBD/O/0/root Trump/NNP/PERSON/11/nsubj is/VBZ/O/11/cop responsible/JJ/O/8/ccomp ././O/8/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Clinton", claims.get(0).source().name());
+    assertEquals("Trump is responsible", claims.get(0).content());
+  }
+
+  @Test
+  void aSourceAfterItsCueKeepsTheAppositiveThatEndsTheSentence() {
+    AnnotatedText t = Annotations.parse(
+        "Talks/NNS/O/2/nsubj failed/VBD/O/4/ccomp ,/,/O/4/punct said/VBD/O/0/root Jim/NNP/PERSON/6/compound Clyburn/NNP/PERSON/4/nsubj ,/,/O/9/punct"
+            + " a/DT/O/9/det congressman/NN/O/6/appos ././O/4/punct"
+            + " || “/``/O/3/punct Ports/NNS/O/3/nsubj closed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct said/VBD/O/0/root Ann/NNP/PERSON/9/compound"
+            + " Lee/NNP/PERSON/7/nsubj ,/,/O/12/punct an/DT/O/12/det aide/NN/O/9/appos ././O/7/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    Claim talks = claims.get(0);
+    assertEquals("Talks failed", talks.content());
+    assertEquals("Jim Clyburn", talks.source().name());
+    assertEquals("Jim Clyburn , a congressman", t.text().substring(talks.source().begin(), talks.source().end()));
+    Claim ports = claims.get(1);
+    assertEquals("Ann Lee", ports.source().name());
+    assertEquals("Ann Lee , an aide", t.text().substring(ports.source().begin(), ports.source().end()));
+  }
 }

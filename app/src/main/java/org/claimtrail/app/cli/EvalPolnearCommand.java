@@ -124,7 +124,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
     Map<String, Span> quoted = joined(claims, c -> c.quote() != QuoteType.INDIRECT, EvalPolnearCommand::quoteKey, c -> new Span(c.start(), c.end()));
     // Likewise one source per attribution: we give a claim per conjoined source ("Trump and Ryan said").
     Map<String, Span> sources = joined(claims, c -> c.source().end() > c.source().begin(), EvalPolnearCommand::sourceKey,
-        c -> new Span(c.source().begin(), c.source().end()));
+        c -> PolnearConventions.source(text, c.source().begin(), c.source().end()));
     for (Claim c : claims) {
       Span src = sources.get(sourceKey(c));
       if (src != null) {

@@ -5,7 +5,8 @@ import org.claimtrail.eval.SpanScorer.Span;
 /**
  * PolNeAR's span conventions where they differ from ours, applied to our spans before scoring:
  * its content starts at a complementiser "that" and keeps the quote marks; its cue includes
- * auxiliaries ("has said") and a colon or preposition before the content.
+ * auxiliaries ("has said") and a colon or preposition before the content; its source keeps the
+ * comma after an appositive.
  */
 final class PolnearConventions {
   private PolnearConventions() {}
@@ -42,6 +43,16 @@ final class PolnearConventions {
       return e + 1;
     }
     return end;
+  }
+
+  /**
+   * PolNeAR's source span for ours: a source with an appositive keeps the comma that closes it
+   * ("Jim Clyburn, a congressman, said": 849 of 925 such sources before their cue on the train
+   * split, 70 of 97 after it).
+   */
+  static Span source(String text, int begin, int end) {
+    boolean appositive = text.substring(begin, end).contains(", ");
+    return appositive && end < text.length() && text.charAt(end) == ',' ? new Span(begin, end + 1) : new Span(begin, end);
   }
 
   /** The cue with a colon or a preposition between the verb and its content ("saying: “…”", "called for"). */

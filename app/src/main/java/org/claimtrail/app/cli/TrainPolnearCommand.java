@@ -98,7 +98,8 @@ final class TrainPolnearCommand implements Callable<Integer> {
     g.cue().ifPresent(cue -> into.addSpan("cue", c, x.text(),
         b -> b == cue.begin() || PolnearConventions.cue(text, b, cueEnd, ours).begin() == cue.begin(),
         e -> e == cue.end() || PolnearConventions.cue(text, c.cueStart(), e, ours).end() == cue.end()));
-    g.source().ifPresent(source -> into.addSpan("source", c, x.text(), b -> b == source.begin(), e -> e == source.end()));
+    g.source().ifPresent(source -> into.addSpan("source", c, x.text(), b -> b == source.begin(),
+        e -> e == source.end() || PolnearConventions.source(text, c.source().begin(), e).end() == source.end()));
   }
 
   private static void report(String which, Map<String, int[]> accuracy) {
