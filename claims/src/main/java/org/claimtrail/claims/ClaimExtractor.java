@@ -390,7 +390,7 @@ public final class ClaimExtractor {
     return new Sources.Span(0, -1);
   }
 
-  /** Evidence verbs ("shows", "indicates") make claims only of evidence or of oneWord sources. */
+  /** Evidence verbs ("shows", "indicates") make claims only of evidence, of named sources or of persons ("she found"). */
   private boolean plausibleSpeaker(Sentence s, Sources.Span subject, CueLexicon.Cue cue) {
     if (!cue.cueClass().equals("report")) {
       return true;
@@ -402,6 +402,9 @@ public final class ClaimExtractor {
       }
       if (EVIDENCE.matcher(t.lemma()).matches()) {
         return true;
+      }
+      if (t.pos().equals("PRP") && !t.lemma().equalsIgnoreCase("it")) {
+        return true; // "she suggested that …", "they found that …": a person, named before
       }
     }
     return false;

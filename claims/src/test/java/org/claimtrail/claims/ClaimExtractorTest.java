@@ -839,4 +839,14 @@ class ClaimExtractorTest {
     assertEquals("Ann Lee", ports.source().name());
     assertEquals("Ann Lee , an aide", t.text().substring(ports.source().begin(), ports.source().end()));
   }
+  @Test
+  void aPersonByPronounCanSuggestOrFindButAThingCannot() {
+    AnnotatedText t = Annotations.parse(
+        "Ann/NNP/PERSON/2/nsubj Lee/NNP/PERSON/3/nsubj left/VBD/O/0/root ././O/3/punct"
+            + " || She/PRP/O/2/nsubj suggested/VBD/O/0/root that/IN/O/5/mark talks/NNS/O/5/nsubj failed/VBD/O/2/ccomp ././O/2/punct"
+            + " || It/PRP/O/2/nsubj suggested/VBD/O/0/root that/IN/O/5/mark prices/NNS/O/5/nsubj rose/VBD/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("talks failed", claims.get(0).content());
+  }
 }
