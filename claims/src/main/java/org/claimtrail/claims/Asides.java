@@ -26,6 +26,30 @@ final class Asides {
   }
 
   /**
+   * The source of an aside right before its cue, when the parser took an earlier noun for the
+   * subject: in "The trouble, Frank writes, is that …" it reads Frank as an appositive of
+   * "trouble", in "The winning arguments, Greenberg says, …" as a second subject. Empty when the
+   * cue does not stand between commas after a noun phrase of its own.
+   */
+  static Sources.Span sourceBetweenCommas(Sentence s, int c) {
+    Sources.Span none = new Sources.Span(0, -1);
+    int after = CueSpans.bounds(s, c)[1] + 1;
+    if (after + 1 >= s.size() || !s.token(after).text().equals(",")) {
+      return none;
+    }
+    Sources.Span np = Sources.nounPhraseBefore(s, c);
+    if (np.isEmpty() || np.first() < 2 || !s.token(np.first() - 1).text().equals(",")) {
+      return none;
+    }
+    for (int k = np.first(); k <= np.last(); k++) {
+      if (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP")) {
+        return np;
+      }
+    }
+    return none;
+  }
+
+  /**
    * Where the content of a saying inside a relative clause starts, when what was said lacks its
    * subject (the caller checks that it opens with a verb): at the relative pronoun ("which critics
    * said was …", "what she said is …") or, with none, at the noun phrase right before the source

@@ -849,4 +849,15 @@ class ClaimExtractorTest {
     assertEquals(1, claims.size(), claims::toString);
     assertEquals("talks failed", claims.get(0).content());
   }
+  @Test
+  void theSourceOfAnAsideIsTheNameBeforeItsCueWhateverTheParserMadeOfIt() {
+    // The parser reads "Frank" as an appositive of "trouble", and so "trouble" as the subject.
+    AnnotatedText t = Annotations.parse(
+        "The/DT/O/2/det trouble/NN/O/5/nsubj ,/,/O/2/punct Frank/NNP/PERSON/2/appos writes/VBZ/O/0/root ,/,/O/5/punct talks/NNS/O/8/nsubj"
+            + " failed/VBD/O/5/ccomp ././O/5/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Frank", claims.get(0).source().name());
+    assertEquals("The trouble , Frank writes , talks failed", claims.get(0).content());
+  }
 }
