@@ -199,8 +199,8 @@ public final class ClaimExtractor {
         if (!after.isEmpty() && Spans.trimEnd(s, c + 1, s.size() - 1) <= after.last()) {
           subject = after;
           inverted = true;
-        } else if (!after.isEmpty() && Sources.withAppositive(s, after) != after) {
-          subject = Sources.withAppositive(s, after);
+        } else if (!after.isEmpty() && Sources.withAppositive(s, after).last() >= Spans.trimEnd(s, c + 1, s.size() - 1)) {
+          subject = Sources.withAppositive(s, after); // "…, said Jim Clyburn, a congressman."
           inverted = true;
         }
       }

@@ -827,8 +827,8 @@ class ClaimExtractorTest {
     AnnotatedText t = Annotations.parse(
         "Talks/NNS/O/2/nsubj failed/VBD/O/4/ccomp ,/,/O/4/punct said/VBD/O/0/root Jim/NNP/PERSON/6/compound Clyburn/NNP/PERSON/4/nsubj ,/,/O/9/punct"
             + " a/DT/O/9/det congressman/NN/O/6/appos ././O/4/punct"
-            + " || “/``/O/3/punct Ports/NNS/O/3/nsubj closed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct said/VBD/O/0/root Ann/NNP/PERSON/9/compound"
-            + " Lee/NNP/PERSON/7/nsubj ,/,/O/12/punct an/DT/O/12/det aide/NN/O/9/appos ././O/7/punct");
+            + " || “/``/O/3/punct Ports/NNS/O/3/nsubj closed/VBD/O/6/ccomp ,/,/O/3/punct ”/''/O/3/punct said/VBD/O/0/root Ann/NNP/PERSON/8/compound"
+            + " Lee/NNP/PERSON/6/nsubj ,/,/O/11/punct an/DT/O/11/det aide/NN/O/8/appos ././O/6/punct");
     List<Claim> claims = run(t).claims();
     assertEquals(2, claims.size(), claims::toString);
     Claim talks = claims.get(0);
@@ -859,5 +859,17 @@ class ClaimExtractorTest {
     assertEquals(1, claims.size(), claims::toString);
     assertEquals("Frank", claims.get(0).source().name());
     assertEquals("The trouble , Frank writes , talks failed", claims.get(0).content());
+  }
+  @Test
+  void aSourceAfterAQuoteKeepsWhatDescribesIt() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct Ports/NNS/O/3/nsubj closed/VBD/O/6/ccomp ,/,/O/3/punct ”/''/O/3/punct said/VBD/O/0/root Ann/NNP/PERSON/8/compound"
+            + " Lee/NNP/PERSON/6/nsubj ,/,/O/10/punct 23/CD/NUMBER/8/appos ,/,/O/13/punct a/DT/O/13/det student/NN/O/8/appos who/WP/O/15/nsubj"
+            + " left/VBD/O/13/acl:relcl ,/,/O/18/punct on/IN/O/18/case Monday/NNP/DATE/6/obl:tmod ././O/6/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    Claim c = claims.get(0);
+    assertEquals("Ann Lee", c.source().name());
+    assertEquals("Ann Lee , 23 , a student who left", t.text().substring(c.source().begin(), c.source().end()));
   }
 }
