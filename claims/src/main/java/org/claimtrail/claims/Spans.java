@@ -120,7 +120,10 @@ final class Spans {
     boolean clause = first < s.size() && isClause(s, cue, first);
     for (int j = first + 1; j < s.size(); j++) {
       Token t = s.token(j);
-      boolean nestedCue = t.isVerb() && lexicon.verb(t.lemma()).isPresent() && j > first + 1 && CONNECTORS.contains(s.token(j - 1).text().toLowerCase(java.util.Locale.ROOT))
+      // "… and warned", "…, but he called it …": a saying of its own after a connector.
+      int connector = CONNECTORS.contains(s.token(j - 1).text().toLowerCase(java.util.Locale.ROOT)) ? j - 1
+          : j - 2 > first && s.token(j - 1).pos().equals("PRP") && CONNECTORS.contains(s.token(j - 2).text().toLowerCase(java.util.Locale.ROOT)) ? j - 2 : -1;
+      boolean nestedCue = t.isVerb() && lexicon.verb(t.lemma()).isPresent() && j > first + 1 && connector > first
           && (t.pos().equals("VBG") || t.pos().equals("VBD") || t.pos().equals("VBZ"));
       boolean according = t.lemma().equals("accord") || (t.text().equalsIgnoreCase("according"));
       boolean citing = t.lemma().equals("cite") && s.token(j - 1).text().equals(",");
@@ -134,8 +137,8 @@ final class Spans {
       }
       if (nestedCue || according || citing || interviewPhrase || hedge) {
         last = j - 1;
-        if (nestedCue && j - 1 >= first && CONNECTORS.contains(s.token(j - 1).text().toLowerCase(java.util.Locale.ROOT))) {
-          last = j - 2;
+        if (nestedCue) {
+          last = connector - 1;
         }
         if (interviewPhrase && viaFirst < 0) {
           int[] r = interview(s, j);

@@ -872,4 +872,13 @@ class ClaimExtractorTest {
     assertEquals("Ann Lee", c.source().name());
     assertEquals("Ann Lee , 23 , a student who left", t.text().substring(c.source().begin(), c.source().end()));
   }
+  @Test
+  void aContentEndsBeforeTheSourcesNextSayingEvenWithAPronounBetween() {
+    AnnotatedText t = Annotations.parse(
+        "Comey/NNP/PERSON/2/nsubj said/VBD/O/0/root that/IN/O/5/mark talks/NNS/O/5/nsubj failed/VBD/O/2/ccomp ,/,/O/9/punct but/CC/O/9/cc"
+            + " he/PRP/O/9/nsubj called/VBD/O/2/conj it/PRP/O/9/obj a/DT/O/12/det farce/NN/O/9/xcomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim said = claims.stream().filter(c -> c.cue().equals("said")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("talks failed", said.content());
+  }
 }
