@@ -195,12 +195,10 @@ public final class ClaimExtractor {
       boolean inverted = false;
       if (subject.isEmpty() && c > 1 && s.token(c - 1).text().equals(",")) {
         // "…, said the minister.": the source follows the cue, the content precedes it.
-        Sources.Span after = Provenance.npAfter(s, c + 1);
+        // The source may carry what describes it to the end: "…, said Jim Clyburn, a congressman."
+        Sources.Span after = Sources.withAppositive(s, Provenance.npAfter(s, c + 1));
         if (!after.isEmpty() && Spans.trimEnd(s, c + 1, s.size() - 1) <= after.last()) {
           subject = after;
-          inverted = true;
-        } else if (!after.isEmpty() && Sources.withAppositive(s, after).last() >= Spans.trimEnd(s, c + 1, s.size() - 1)) {
-          subject = Sources.withAppositive(s, after); // "…, said Jim Clyburn, a congressman."
           inverted = true;
         }
       }

@@ -136,7 +136,7 @@ final class QuoteAttribution {
   private static int appositiveEnd(Sentence s, int open) {
     for (int j = open + 1; j < s.size() && j <= open + 25; j++) {
       Token t = s.token(j);
-      if (t.pos().equals("``") || t.pos().equals("''") || t.text().equals("“") || t.text().equals("”")) {
+      if (Spans.isQuoteMark(t)) {
         return -1;
       }
       if (t.text().equals(",")) {

@@ -203,8 +203,7 @@ final class Sources {
       return np;
     }
     for (int k = comma + 1; k <= end; k++) {
-      String w = s.token(k).text();
-      if (s.token(k).pos().equals("``") || s.token(k).pos().equals("''") || w.equals("“") || w.equals("”") || w.equals("\"")) {
+      if (Spans.isQuoteMark(s.token(k))) {
         return np;
       }
     }

@@ -170,6 +170,11 @@ final class Spans {
     return t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("MD");
   }
 
+  /** A quote mark, opening or closing, curly or straight. */
+  static boolean isQuoteMark(Token t) {
+    return t.pos().equals("``") || t.pos().equals("''") || t.text().equals("“") || t.text().equals("”") || t.text().equals("\"");
+  }
+
   /** Any verb or a modal: what a clause missing its subject opens with ("… said was ongoing"). */
   static boolean isVerbOrModal(Token t) {
     return t.isVerb() || t.pos().equals("MD");
