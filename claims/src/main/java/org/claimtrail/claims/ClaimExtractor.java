@@ -231,9 +231,15 @@ public final class ClaimExtractor {
         if (!(subject.first() > 1 && s.token(subject.first() - 1).text().equals(","))) {
           continue;
         }
-        content = new Spans.Content(Asides.leadingSkip(s), Spans.trimEnd(s, 0, subject.first() - 2), -1, -1);
-        if (!hasVerb(s, content.first(), content.last())) {
+        Spans.Content before = new Spans.Content(Asides.leadingSkip(s), Spans.trimEnd(s, 0, subject.first() - 2), -1, -1);
+        if (!hasVerb(s, before.first(), before.last())) {
           continue; // "In addition, media reports …": no clause before the source
+        }
+        // "Asked about that vote, Clinton pointed to her support for licenses": what comes before
+        // the source is when or how, and what was said is after the cue after all.
+        boolean adverbial = !content.isEmpty() && opensAdverbial(s, before.first());
+        if (!adverbial) {
+          content = before;
         }
       }
       if (content.last() - content.first() < (passive.isEmpty() && seeming.isEmpty() && !oneWord ? 1 : 0)) {
@@ -365,6 +371,16 @@ public final class ClaimExtractor {
     boolean answer = w.equals("yes") || w.equals("no");
     boolean noun = t.pos().startsWith("NN") && !t.ner().equals("DATE") && !t.ner().equals("TIME");
     return answer || noun || t.pos().equals("PRP");
+  }
+
+  /**
+   * Whether the words from {@code k} open an adverbial rather than a clause of their own: a
+   * preposition or subordinator ("After the news went viral, …", "In a changing economy, …") or a
+   * participle ("Asked about that vote, …", "Speaking at a rally, …").
+   */
+  private static boolean opensAdverbial(Sentence s, int k) {
+    Token t = s.token(k);
+    return t.pos().equals("IN") || t.pos().equals("TO") || t.pos().equals("WRB") || t.pos().equals("VBG") || t.pos().equals("VBN");
   }
 
   private static boolean hasVerb(Sentence s, int first, int last) {

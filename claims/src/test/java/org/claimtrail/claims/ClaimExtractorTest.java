@@ -881,4 +881,13 @@ class ClaimExtractorTest {
     Claim said = claims.stream().filter(c -> c.cue().equals("said")).findFirst().orElseThrow(() -> new AssertionError(claims));
     assertEquals("talks failed", said.content());
   }
+  @Test
+  void anAdverbialBeforeTheSourceIsNotWhatWasSaid() {
+    AnnotatedText t = Annotations.parse(
+        "After/IN/O/4/mark the/DT/O/3/det news/NN/O/4/nsubj went/VBD/O/8/advcl viral/JJ/O/4/xcomp ,/,/O/8/punct Clinton/NNP/PERSON/8/nsubj"
+            + " pointed/VBD/O/0/root to/IN/O/11/case her/PRP$/O/11/nmod:poss support/NN/O/8/obl for/IN/O/13/case licenses/NNS/O/11/nmod ././O/8/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("her support for licenses", claims.get(0).content());
+  }
 }
