@@ -890,4 +890,13 @@ class ClaimExtractorTest {
     assertEquals(1, claims.size(), claims::toString);
     assertEquals("her support for licenses", claims.get(0).content());
   }
+  @Test
+  void aParticipleAfterTheSourceIsNotPartOfIt() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct Ports/NNS/O/3/nsubj closed/VBD/O/6/ccomp ,/,/O/3/punct ”/''/O/3/punct said/VBD/O/0/root Ann/NNP/PERSON/8/compound"
+            + " Lee/NNP/PERSON/6/nsubj ,/,/O/10/punct speaking/VBG/O/8/acl at/IN/O/13/case a/DT/O/13/det rally/NN/O/10/obl ././O/6/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Ann Lee", t.text().substring(claims.get(0).source().begin(), claims.get(0).source().end()));
+  }
 }
