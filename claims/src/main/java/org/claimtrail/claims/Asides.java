@@ -38,15 +38,8 @@ final class Asides {
       return none;
     }
     Sources.Span np = Sources.nounPhraseBefore(s, c);
-    if (np.isEmpty() || np.first() < 2 || !s.token(np.first() - 1).text().equals(",")) {
-      return none;
-    }
-    for (int k = np.first(); k <= np.last(); k++) {
-      if (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP")) {
-        return np;
-      }
-    }
-    return none;
+    boolean afterComma = !np.isEmpty() && np.first() >= 2 && s.token(np.first() - 1).text().equals(",");
+    return afterComma && Sources.hasNounOrPronoun(s, np) ? np : none;
   }
 
   /**

@@ -145,8 +145,8 @@ public final class ClaimExtractor {
           || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
       int cueFirst = c;
       Sources.Span subject = subjectFromParse(s, c);
-      Sources.Span asideSource = Asides.sourceBetweenCommas(s, c);
-      if (!asideSource.isEmpty() && !subject.isEmpty() && subject.first() < asideSource.first()) {
+      Sources.Span asideSource = subject.isEmpty() ? subject : Asides.sourceBetweenCommas(s, c);
+      if (!asideSource.isEmpty() && subject.first() < asideSource.first()) {
         subject = asideSource; // "The trouble, Frank writes, is …": the parse took "trouble" for the subject
       }
       Optional<Passive.Reading> passive = Passive.read(s, c, cue.get(), subject, content);

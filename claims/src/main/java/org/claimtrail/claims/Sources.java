@@ -169,14 +169,20 @@ final class Sources {
     for (int p = start + 1; p < cue - 2; p++) {
       if (s.token(p).text().equals(",")) {
         Span np = nounPhraseBefore(s, p);
-        boolean noun = false;
-        for (int k = np.first(); k <= np.last(); k++) {
-          noun |= s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP");
-        }
-        return !np.isEmpty() && np.first() == start && noun ? np : none;
+        return !np.isEmpty() && np.first() == start && hasNounOrPronoun(s, np) ? np : none;
       }
     }
     return none;
+  }
+
+  /** Whether the span holds a noun or a pronoun, so that it can name a speaker. */
+  static boolean hasNounOrPronoun(Sentence s, Span span) {
+    for (int k = span.first(); k <= span.last(); k++) {
+      if (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

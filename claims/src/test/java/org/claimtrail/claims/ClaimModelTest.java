@@ -188,6 +188,7 @@ class ClaimModelTest {
     String hurried = claims(learned, saidIn("Green", "hurry")).get(0).cue();
     assertTrue(!hurried.endsWith("hurry"), hurried);
   }
+
   /** "X endorsed Kim there.": an object and then where it happened, both on the cue. */
   private static AnnotatedText objectAndPlace(String subject, String verb) {
     return Annotations.parse(subject + "/NNP/PERSON/2/nsubj " + verb + "/VBD/O/0/root Kim/NNP/PERSON/2/obj there/RB/O/2/advmod ././O/2/punct");

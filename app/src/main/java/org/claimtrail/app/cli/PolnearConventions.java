@@ -51,7 +51,11 @@ final class PolnearConventions {
    * split, 70 of 97 after it).
    */
   static Span source(String text, int begin, int end) {
-    boolean appositive = text.substring(begin, end).contains(", ");
+    // A loop, not a substring: training calls this for every candidate end of every source.
+    boolean appositive = false;
+    for (int i = begin; i + 2 <= end && !appositive; i++) {
+      appositive = text.charAt(i) == ',' && text.charAt(i + 1) == ' ';
+    }
     return appositive && end < text.length() && text.charAt(end) == ',' ? new Span(begin, end + 1) : new Span(begin, end);
   }
 
