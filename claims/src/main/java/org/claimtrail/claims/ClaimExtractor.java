@@ -112,7 +112,9 @@ public final class ClaimExtractor {
       if (cue.isEmpty() || !t.isVerb() || ctx.quoteAt(t.begin()).isPresent()) {
         continue;
       }
-      if (t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.head(c) >= 0 && s.child(c, "nsubj") < 0) {
+      // "Asked whether he would run, Clinton said …": a question put by someone unnamed.
+      boolean asked = askedOfNobody(s, c);
+      if (!asked && t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.head(c) >= 0 && s.child(c, "nsubj") < 0) {
         continue; // "the report released on Monday": an adjective, not a saying
       }
       if (QUOTE_ONLY.contains(t.lemma())) {
@@ -167,6 +169,22 @@ public final class ClaimExtractor {
         unnamed = true;
         postposed = false;
       }
+      if (asked) {
+        // The subject of the clause it hangs on was asked, and does not ask: the asker is the
+        // "by" agent, or nobody named (then the cue stands in for the source's place, as the
+        // passive's subject does). The question ends with the participle's phrase.
+        Sources.Span agent = Sources.agent(s, c);
+        int first = agent.isEmpty() ? content.first() : Spans.skipCommas(s, agent.last() + 1);
+        int last = Spans.trimEnd(s, first, Math.min(content.last(), s.span(c)[1]));
+        if (content.isEmpty() || last < first) {
+          continue;
+        }
+        content = new Spans.Content(first, last, content.viaFirst(), content.viaLast());
+        subject = agent.isEmpty() ? new Sources.Span(c, c) : agent;
+        unnamed = agent.isEmpty();
+        postposed = false;
+      }
+      boolean reading = passive.isPresent() || seeming.isPresent() || asked; // a source-less reading, not subject + cue + content
       int carrier = CueSpans.carrier(s, c);
       if (carrier >= 0 && subject.isEmpty()) {
         // "Pence went on to say …", "Cruz tried to argue …": the cue runs from the carrying verb,
@@ -208,7 +226,7 @@ public final class ClaimExtractor {
         beforeAside = !subject.isEmpty();
       }
       boolean aside = false;
-      if (!inverted && !beforeAside && passive.isEmpty() && seeming.isEmpty() && c > 1 && s.token(c - 1).text().equals(",") && subject.last() < c - 1) {
+      if (!inverted && !beforeAside && !reading && c > 1 && s.token(c - 1).text().equals(",") && subject.last() < c - 1) {
         // "The contrast with Trump, said Doyle and others, would be clear": an inverted aside. The
         // parser takes the words before it for the subject; the source is the name after the cue,
         // and what was said runs on both sides of it.
@@ -242,10 +260,10 @@ public final class ClaimExtractor {
           content = before;
         }
       }
-      if (content.last() - content.first() < (passive.isEmpty() && seeming.isEmpty() && !oneWord ? 1 : 0)) {
+      if (content.last() - content.first() < (!reading && !oneWord ? 1 : 0)) {
         continue; // no content to speak of
       }
-      if (passive.isEmpty() && seeming.isEmpty() && !aside && subject.first() <= content.last() && content.first() <= subject.last()) {
+      if (!reading && !aside && subject.first() <= content.last() && content.first() <= subject.last()) {
         // The speaker inside what is said: "Noting he majored in philosophy, Allen said …" says
         // what comes before the speaker; any other overlap is a misparse.
         int last = Spans.trimEnd(s, content.first(), subject.first() - 1);
@@ -255,7 +273,7 @@ public final class ClaimExtractor {
         content = new Spans.Content(content.first(), last, content.viaFirst(), content.viaLast());
       }
       // A subject before the cue and what was said after it, read no other way than the plain one.
-      boolean plain = !inverted && !aside && !postposed && passive.isEmpty() && seeming.isEmpty();
+      boolean plain = !inverted && !aside && !postposed && !reading;
       if (plain && Asides.parenthetical(s, subject, c) && content.first() > c && !Asides.opensQuote(s.token(content.first()))) {
         // "At one point, she said, she was considering …": the words before the source are the
         // start of what was said.
@@ -441,6 +459,17 @@ public final class ClaimExtractor {
       k--;
     }
     return k >= 0 && (s.token(k).text().equals("”") || s.token(k).pos().equals("''") || s.token(k).text().equals("\""));
+  }
+
+  /**
+   * "Asked whether he would run, …", "…, he said when asked about it": a participle of "ask" with
+   * no subject and no auxiliary, hanging on another clause as an adverbial. PolNeAR annotates
+   * these 70 times on train, with the question as content and no source.
+   */
+  private static boolean askedOfNobody(Sentence s, int c) {
+    Token t = s.token(c);
+    return t.lemma().equals("ask") && t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.child(c, "nsubj") < 0 && s.child(c, "nsubj:pass") < 0
+        && s.relation(c).startsWith("advcl");
   }
 
   private static boolean hasAuxiliary(Sentence s, int c) {

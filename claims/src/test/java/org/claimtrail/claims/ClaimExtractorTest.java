@@ -659,6 +659,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuestionPutByNobodyNamedIsAskedNotSaidByTheSubjectOfTheSentence() {
+    AnnotatedText t = Annotations.parse(
+        "Asked/VBN/O/8/advcl whether/IN/O/5/mark he/PRP/O/5/nsubj would/MD/O/5/aux run/VB/O/1/ccomp ,/,/O/8/punct Ryan/NNP/PERSON/8/nsubj"
+            + " said/VBD/O/0/root no/UH/O/8/obj ././O/8/punct"
+            + " || Asked/VBN/O/8/advcl by/IN/O/3/case reporters/NNS/O/1/obl:agent about/IN/O/5/case it/PRP/O/1/obl ,/,/O/8/punct"
+            + " Lee/NNP/PERSON/8/nsubj said/VBD/O/0/root no/UH/O/8/obj ././O/8/punct"
+            + " || The/DT/O/2/det report/NN/O/5/nsubj:pass released/VBN/O/2/acl was/VBD/O/5/aux:pass read/VBN/O/0/root ././O/5/punct");
+    List<Claim> claims = run(t).claims();
+    List<Claim> asked = claims.stream().filter(c -> c.cueLemma().equals("ask")).toList();
+    assertEquals(2, asked.size(), claims::toString);
+    assertEquals("whether he would run", asked.get(0).content());
+    assertEquals(asked.get(0).source().begin(), asked.get(0).source().end(), "Ryan was asked; who asked is not named: " + asked.get(0).source());
+    assertEquals("reporters", asked.get(1).source().text(), "the \"by\" agent asked");
+    assertEquals("about it", asked.get(1).content());
+    assertTrue(claims.stream().noneMatch(c -> c.cueLemma().equals("release")), "a participle of another verb is still no saying: " + claims);
+  }
+
+  @Test
   void aStatementTheCueWasIssuedInBelongsToTheCue() {
     AnnotatedText t = Annotations.parse(
         "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/7/nsubj said/VBD/O/0/root in/IN/O/10/case"
