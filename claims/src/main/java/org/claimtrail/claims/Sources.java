@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.claims.entity.Entities;
+import org.claimtrail.claims.entity.NameGender;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.ClaimSource;
 import org.claimtrail.model.Entity;
@@ -502,7 +503,8 @@ final class Sources {
         continue;
       }
       EntityType type = c.source().type();
-      if ((person && type == EntityType.PERSON) || (group && type != EntityType.PERSON)) {
+      boolean agrees = c.source().entityId().flatMap(ctx.entities::byId).map(e -> agrees(ctx, t, e)).orElse(true);
+      if ((person && type == EntityType.PERSON && agrees) || (group && type != EntityType.PERSON)) {
         speaker = c.source();
         speakerAt = c.cueStart();
         break;
@@ -513,7 +515,7 @@ final class Sources {
         Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
         Sentence ms = ctx.text.sentences().get(m.sentence());
         int at = ms.token(m.first()).begin();
-        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3) {
+        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3 || !agrees(ctx, t, m.entity())) {
           continue;
         }
         int subjectToken = -1;
@@ -544,13 +546,46 @@ final class Sources {
     for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
       Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
       Sentence ms = ctx.text.sentences().get(m.sentence());
-      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON) {
+      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity())) {
         Entity e = m.entity();
         ctx.entities.addMention(new Mention(begin, end, t.text(), e.id()));
         return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), t.text(), begin, end));
       }
     }
+    if (person && NameGender.ofPronoun(t.text()).isPresent()) {
+      // "She said …" with no woman named before: someone, unresolved, rather than a wrong name or no claim.
+      return Optional.of(new ClaimSource(t.text().toLowerCase(Locale.ROOT) + " (unresolved)", EntityType.PERSON, Optional.empty(), Optional.empty(),
+          t.text(), begin, end));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a personal pronoun can stand for a person: "she" not for a man. A person's gender is
+   * known from a title before any of their mentions ("Mr. Kerry") or from the first name of a
+   * full name ("Hillary Clinton"); when it is not known, any pronoun agrees.
+   */
+  private static boolean agrees(Context ctx, Token pronoun, Entity person) {
+    Optional<NameGender.Gender> said = NameGender.ofPronoun(pronoun.text());
+    Optional<NameGender.Gender> is = gender(ctx, person);
+    return said.isEmpty() || is.isEmpty() || said.equals(is);
+  }
+
+  private static Optional<NameGender.Gender> gender(Context ctx, Entity person) {
+    for (Entities.TokenMention m : ctx.entities.tokenMentions()) {
+      if (m.entity().id().equals(person.id())) {
+        Sentence ms = ctx.text.sentences().get(m.sentence());
+        Optional<NameGender.Gender> titled = NameGender.ofTitle(ms.token(m.first()).text());
+        if (titled.isEmpty() && m.first() > 0) {
+          titled = NameGender.ofTitle(ms.token(m.first() - 1).text());
+        }
+        if (titled.isPresent()) {
+          return titled;
+        }
+      }
+    }
+    String[] words = person.canonical().split("\\s+");
+    return words.length >= 2 ? NameGender.standard().ofFirstName(words[0]) : Optional.empty();
   }
 
   /** The article's writer as a source: by name when the article has one author. */

@@ -677,6 +677,20 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void sheIsNotTheManNamedLastNorHeTheWoman() {
+    AnnotatedText t = Annotations.parse(
+        "Hillary/NNP/PERSON/2/compound Clinton/NNP/PERSON/3/nsubj said/VBD/O/0/root talks/NNS/O/5/nsubj failed/VBD/O/3/ccomp ././O/3/punct"
+            + " || Frank/NNP/PERSON/2/compound Smith/NNP/PERSON/3/nsubj said/VBD/O/0/root rates/NNS/O/5/nsubj rose/VBD/O/3/ccomp ././O/3/punct"
+            + " || She/PRP/O/2/nsubj said/VBD/O/0/root taxes/NNS/O/4/nsubj fell/VBD/O/2/ccomp ././O/2/punct"
+            + " || He/PRP/O/2/nsubj said/VBD/O/0/root prices/NNS/O/4/nsubj fell/VBD/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim she = claims.stream().filter(c -> c.content().equals("taxes fell")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("Hillary Clinton", she.source().name(), "\"she\" skips Frank Smith");
+    Claim he = claims.stream().filter(c -> c.content().equals("prices fell")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("Frank Smith", he.source().name(), "\"he\" skips Hillary Clinton");
+  }
+
+  @Test
   void aStatementTheCueWasIssuedInBelongsToTheCue() {
     AnnotatedText t = Annotations.parse(
         "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/7/ccomp ,/,/O/3/punct ”/''/O/3/punct Lee/NNP/PERSON/7/nsubj said/VBD/O/0/root in/IN/O/10/case"
