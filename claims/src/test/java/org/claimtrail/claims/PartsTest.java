@@ -60,6 +60,10 @@ class PartsTest {
     assertEquals(Stance.ASSERTED, StanceRules.of(cues.verb("say").orElseThrow(), "It will also impact things", false));
     assertEquals(Stance.DENIED, StanceRules.of(cues.verb("confirm").orElseThrow(), "the strike happened", true));
     assertEquals(Stance.DENIED, StanceRules.of(cues.verb("say").orElseThrow(), "there was no evidence of fraud", false));
+    assertEquals(Stance.ASSERTED, StanceRules.of(cues.verb("say").orElseThrow(), "there had been 2741 confirmed cases in China", false),
+        "confirmed cases are counted, not confirmed by the source");
+    assertEquals(Stance.CONFIRMED, StanceRules.of(cues.verb("say").orElseThrow(), "the ministry confirmed the strike", false));
+    assertEquals(Stance.HEDGED, StanceRules.of(cues.verb("say").orElseThrow(), "I will help if you fix the issues", false));
   }
 
   @Test

@@ -16,18 +16,24 @@ import org.claimtrail.model.Claim;
 public final class ClaimScorer {
   public static final double MIN_OVERLAP = 0.5;
 
-  /** The four levels' counts, and the wrongly attributed matches (found, wrong source). */
-  public record Result(Prf found, Prf source, Prf stance, Prf via, List<String> wrongSource, List<String> missed) {
+  /**
+   * The four levels' counts, the wrongly attributed matches (found, wrong source), the matches with
+   * a wrong stance (right source), and the missed gold claims.
+   */
+  public record Result(Prf found, Prf source, Prf stance, Prf via, List<String> wrongSource, List<String> wrongStance, List<String> missed) {
     public Result plus(Result o) {
-      List<String> w = new ArrayList<>(wrongSource);
-      w.addAll(o.wrongSource);
-      List<String> m = new ArrayList<>(missed);
-      m.addAll(o.missed);
-      return new Result(found.plus(o.found), source.plus(o.source), stance.plus(o.stance), via.plus(o.via), w, m);
+      return new Result(found.plus(o.found), source.plus(o.source), stance.plus(o.stance), via.plus(o.via), joined(wrongSource, o.wrongSource),
+          joined(wrongStance, o.wrongStance), joined(missed, o.missed));
+    }
+
+    private static List<String> joined(List<String> a, List<String> b) {
+      List<String> out = new ArrayList<>(a);
+      out.addAll(b);
+      return out;
     }
 
     public static Result empty() {
-      return new Result(new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), List.of(), List.of());
+      return new Result(new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), List.of(), List.of(), List.of());
     }
   }
 
@@ -52,6 +58,7 @@ public final class ClaimScorer {
     long stance = 0;
     long via = 0;
     List<String> wrong = new ArrayList<>();
+    List<String> wrongStance = new ArrayList<>();
     for (Pair pair : pairs) {
       if (usedG.contains(pair.g()) || usedP.contains(pair.p())) {
         continue;
@@ -72,6 +79,8 @@ public final class ClaimScorer {
         if (sameChain(g.via(), p.via())) {
           via++;
         }
+      } else {
+        wrongStance.add("gold " + g.stance() + " / predicted " + p.stance().label() + " (" + p.cue() + "): " + g.content());
       }
     }
     List<String> missed = new ArrayList<>();
@@ -82,7 +91,7 @@ public final class ClaimScorer {
     }
     int n = predicted.size();
     int m = gold.size();
-    return new Result(new Prf(found, n, m), new Prf(source, n, m), new Prf(stance, n, m), new Prf(via, n, m), wrong, missed);
+    return new Result(new Prf(found, n, m), new Prf(source, n, m), new Prf(stance, n, m), new Prf(via, n, m), wrong, wrongStance, missed);
   }
 
   /** Names match when equal after normalising, or when one's words all occur in the other's. */

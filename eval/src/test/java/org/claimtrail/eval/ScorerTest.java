@@ -37,6 +37,11 @@ class ScorerTest {
     assertEquals(new Prf(1, 4, 3), r.via());
     assertEquals(1, r.wrongSource().size());
     assertTrue(r.wrongSource().get(0).contains("Russia"));
+    assertEquals(List.of(), r.wrongStance(), "both claims with the right source have the right stance");
+    ClaimScorer.Result hedged = ClaimScorer.score(gold.subList(0, 1),
+        List.of(claim("Lloyd Austin", Stance.HEDGED, "North Korean troops are in Russia", List.of("The Washington Post"))));
+    assertEquals(1, hedged.wrongStance().size(), hedged::toString);
+    assertTrue(hedged.wrongStance().get(0).startsWith("gold confirmed / predicted hedged"), hedged.wrongStance()::toString);
   }
 
   @Test

@@ -36,7 +36,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "The annotated documents, or the corpora folder that holds them.")
   List<String> inputs;
 
-  @Option(names = {"-v", "--verbose"}, description = "List missed claims and wrong sources.")
+  @Option(names = {"-v", "--verbose"}, description = "List missed claims, wrong sources and wrong stances.")
   boolean verbose;
 
   @picocli.CommandLine.Mixin ModelOption model;
@@ -73,6 +73,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
         if (verbose) {
           r.missed().forEach(m -> out.println("    missed: " + m));
           r.wrongSource().forEach(m -> out.println("    wrong source: " + m));
+          r.wrongStance().forEach(m -> out.println("    wrong stance: " + m));
         }
         total = total.plus(r);
       }
