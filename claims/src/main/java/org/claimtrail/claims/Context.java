@@ -3,9 +3,12 @@ package org.claimtrail.claims;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimtrail.claims.entity.Entities;
+import org.claimtrail.claims.entity.NameGender;
 import org.claimtrail.claims.quote.QuoteFinder;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.Claim;
@@ -22,6 +25,8 @@ final class Context {
   /** Quotations a saying introduces ("sent an email saying, “done.”"), kept for the quotes no other pass attributes. */
   final List<Claim> quotedBySaying = new ArrayList<>();
   private final List<Integer> paragraphStarts = new ArrayList<>();
+  /** Each person's gender as far as the article tells, by entity id: worked out once, asked for every pronoun. */
+  final Map<String, Optional<NameGender.Gender>> genders = new HashMap<>();
 
   Context(Article article, AnnotatedText text, Entities entities) {
     this.article = article;

@@ -572,6 +572,10 @@ final class Sources {
   }
 
   private static Optional<NameGender.Gender> gender(Context ctx, Entity person) {
+    return ctx.genders.computeIfAbsent(person.id(), id -> genderFromMentions(ctx, person));
+  }
+
+  private static Optional<NameGender.Gender> genderFromMentions(Context ctx, Entity person) {
     for (Entities.TokenMention m : ctx.entities.tokenMentions()) {
       if (m.entity().id().equals(person.id())) {
         Sentence ms = ctx.text.sentences().get(m.sentence());
