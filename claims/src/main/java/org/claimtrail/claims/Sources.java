@@ -503,7 +503,7 @@ final class Sources {
         continue;
       }
       EntityType type = c.source().type();
-      boolean agrees = c.source().entityId().flatMap(ctx.entities::byId).map(e -> agrees(ctx, t, e)).orElse(true);
+      boolean agrees = c.source().entityId().map(id -> agrees(ctx, t, id)).orElse(true);
       if ((person && type == EntityType.PERSON && agrees) || (group && type != EntityType.PERSON)) {
         speaker = c.source();
         speakerAt = c.cueStart();
@@ -515,7 +515,7 @@ final class Sources {
         Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
         Sentence ms = ctx.text.sentences().get(m.sentence());
         int at = ms.token(m.first()).begin();
-        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3 || !agrees(ctx, t, m.entity())) {
+        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3 || !agrees(ctx, t, m.entity().id())) {
           continue;
         }
         int subjectToken = -1;
@@ -546,7 +546,7 @@ final class Sources {
     for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
       Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
       Sentence ms = ctx.text.sentences().get(m.sentence());
-      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity())) {
+      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity().id())) {
         Entity e = m.entity();
         ctx.entities.addMention(new Mention(begin, end, t.text(), e.id()));
         return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), t.text(), begin, end));
@@ -565,14 +565,15 @@ final class Sources {
    * known from a title before any of their mentions ("Mr. Kerry") or from the first name of a
    * full name ("Hillary Clinton"); when it is not known, any pronoun agrees.
    */
-  private static boolean agrees(Context ctx, Token pronoun, Entity person) {
+  private static boolean agrees(Context ctx, Token pronoun, String personId) {
     Optional<NameGender.Gender> said = NameGender.ofPronoun(pronoun.text());
-    Optional<NameGender.Gender> is = gender(ctx, person);
-    return said.isEmpty() || is.isEmpty() || said.equals(is);
-  }
-
-  private static Optional<NameGender.Gender> gender(Context ctx, Entity person) {
-    return ctx.genders.computeIfAbsent(person.id(), id -> genderFromMentions(ctx, person));
+    if (said.isEmpty()) {
+      return true;
+    }
+    // By id, so that the entity is looked up only the first time its gender is asked for.
+    Optional<NameGender.Gender> is = ctx.genders.computeIfAbsent(personId,
+        id -> ctx.entities.byId(id).flatMap(e -> genderFromMentions(ctx, e)));
+    return is.isEmpty() || said.equals(is);
   }
 
   private static Optional<NameGender.Gender> genderFromMentions(Context ctx, Entity person) {
