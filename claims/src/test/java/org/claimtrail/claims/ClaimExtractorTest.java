@@ -46,6 +46,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anAbbreviatedTitleBeforeANameIsItsRole() {
+    // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
+    // the word list has to know it.
+    AnnotatedText t = Annotations.parse(
+        "Gov./NNP/O/3/compound Chris/NNP/PERSON/3/compound Christie/NNP/PERSON/4/nsubj said/VBD/O/0/root the/DT/O/6/det bridge/NN/O/7/nsubj closed/VBD/O/4/ccomp ././O/4/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Chris Christie", claims.get(0).source().name());
+    assertEquals(Optional.of("Gov."), claims.get(0).source().role());
+  }
+
+  @Test
   void denialAndSurnameMergeAndPostposedAttribution() {
     AnnotatedText t = Annotations.parse(
         "Maria/NNP/PERSON/2/compound Example/NNP/PERSON/3/nsubj denied/VBD/O/0/root that/IN/O/7/mark the/DT/O/6/det port/NN/O/7/nsubj closed/VBD/O/3/ccomp ././O/3/punct"

@@ -29,7 +29,8 @@ public final class EntityResolver {
       Set.of("secretary", "minister", "chief", "president", "director", "head", "spokesman", "spokeswoman", "spokesperson",
           "commander", "general", "governor", "senator", "ambassador", "chairman", "chairwoman", "chair", "mayor", "prime",
           "ceo", "leader", "envoy", "official", "adviser", "advisor", "premier", "chancellor", "king", "queen", "prince",
-          "representative", "rep.", "sen.", "gen.", "lt.", "col.", "adm.", "speaker", "judge", "justice", "deputy", "foreign", "defense", "defence");
+          "representative", "rep.", "sen.", "gen.", "lt.", "col.", "adm.", "gov.", "rev.", "maj.", "capt.", "cmdr.", "sgt.", "cpl.", "pvt.",
+          "brig.", "prof.", "speaker", "judge", "justice", "deputy", "foreign", "defense", "defence");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "across", "from", "to", "into");
   private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
 

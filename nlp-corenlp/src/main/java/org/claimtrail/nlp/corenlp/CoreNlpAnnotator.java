@@ -45,6 +45,10 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("ner.applyNumericClassifiers", "true");
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("ner.applyFineGrained", "true");
+    if (Arrays.stream(annotators.split(",")).map(String::strip).anyMatch("ner"::equals)) {
+      // CoreNLP's gazetteers less their slow patterns: half the time of the whole pipeline (see the class).
+      p.setProperty("ner.fine.regexner.mapping", FineGrainedGazetteers.mapping());
+    }
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("depparse.extradependencies", "NONE");
     this.properties = p;
