@@ -60,7 +60,9 @@ class WebBrowserIT {
     browser.screenshot("cluster");
     web.findElement(By.name("q")).sendKeys("troops");
     web.findElement(By.cssSelector("header form button")).click();
-    assertTrue(web.getCurrentUrl().contains("/search?q=troops"), web.getCurrentUrl());
+    // A click that submits a form can return before the browser has left the page (CI once read
+    // the cluster page's address here): wait for the search page, up to 10 s.
+    new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search?q=troops"));
     assertTrue(web.findElements(By.cssSelector("ol.hits li")).size() >= 1, "search results listed");
     assertFalse(web.findElements(By.cssSelector("ol.hits b")).isEmpty(), "matches are highlighted");
     assertFalse(web.findElements(By.cssSelector(".facets a.facet")).isEmpty(), "facets narrow the search");
