@@ -73,18 +73,20 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedText annotate(String text, Optional<LocalDate> documentDate) {
-    Annotation doc = new Annotation(text);
+    // CoreNLP reads the text with plural possessives' apostrophes straightened (same length, so
+    // the same offsets); our tokens and the AnnotatedText keep the text as written.
+    Annotation doc = new Annotation(PossessiveApostrophes.straighten(text));
     documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     pipelines.get().annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     for (CoreMap s : maps) {
-      sentences.add(sentence(sentences.size(), s));
+      sentences.add(sentence(sentences.size(), s, text));
     }
     return new AnnotatedText(text, sentences);
   }
 
-  private static Sentence sentence(int index, CoreMap s) {
+  private static Sentence sentence(int index, CoreMap s, String text) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -93,7 +95,7 @@ public final class CoreNlpAnnotator implements Annotator {
       tokens.add(
           new Token(
               i,
-              l.originalText(),
+              written(l, text),
               l.beginPosition(),
               l.endPosition(),
               nonNull(l.tag(), "X"),
@@ -117,6 +119,17 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new Sentence(index, tokens, heads, relations);
+  }
+
+  /** The token as the text writes it: CoreNLP's original text, unless an apostrophe was straightened in it. */
+  private static String written(CoreLabel l, String text) {
+    String original = l.originalText();
+    int b = l.beginPosition();
+    int e = l.endPosition();
+    if (original.indexOf('\'') >= 0 && b >= 0 && e <= text.length() && e - b == original.length()) {
+      return text.substring(b, e);
+    }
+    return original;
   }
 
   private static String nonNull(String s, String fallback) {
