@@ -53,7 +53,9 @@ final class QuoteAttribution {
     while (a < s.size() && s.token(a).begin() < q.closeEnd()) {
       a++;
     }
+    boolean comma = false;
     while (a < s.size() && (s.token(a).text().equals(",") || s.token(a).pos().equals("''"))) {
+      comma |= s.token(a).text().equals(",");
       a++;
     }
     if (a >= s.size() && s.index() + 1 < ctx.text.sentences().size()) {
@@ -104,7 +106,41 @@ final class QuoteAttribution {
     if (cue2.isEmpty() || !s.token(c).isVerb() || saysSomethingElse(ctx, s, q, c)) {
       return null;
     }
+    if (!comma && !endsAClause(ctx, q) && !isSubject(s, np, c)) {
+      // A quoted phrase in running text, "Obama said “it gets me mad” every time he thinks about
+      // …": what follows is no attribution of it, unless it is a subject and its verb ("“…”
+      // Grubbs said", a comma the writer left out).
+      return null;
+    }
     return attribution(ctx, s, np, c, cue2.get());
+  }
+
+  /**
+   * Whether a quote ends with the punctuation of a clause inside its marks: “…,” “…?” “…—”, also
+   * behind a quote of its own (“… ‘He’s the ringleader,’”).
+   */
+  private static boolean endsAClause(Context ctx, QuoteFinder.Quote q) {
+    String inside = Context.strip(ctx.slice(q.begin(), q.end()));
+    int i = inside.length() - 1;
+    while (i >= 0 && "'’‘\" ".indexOf(inside.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ",.?!…—–-:;".indexOf(inside.charAt(i)) >= 0;
+  }
+
+  /** Whether {@code np} is one phrase that is the subject of the verb at {@code c}. */
+  private static boolean isSubject(Sentence s, Sources.Span np, int c) {
+    int outside = 0;
+    for (int k = np.first(); k <= np.last(); k++) {
+      int h = s.head(k);
+      if (h < np.first() || h > np.last()) {
+        if (h != c || !s.relation(k).startsWith("nsubj")) {
+          return false;
+        }
+        outside++;
+      }
+    }
+    return outside == 1;
   }
 
   /**

@@ -46,6 +46,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuotedPhraseInRunningTextIsNotSaidByTheClauseAfterIt() {
+    // No comma, no closing punctuation inside the marks: "every time he thinks about" is not the
+    // quote's attribution as "“…,” he said" would be.
+    AnnotatedText t = Annotations.parse(
+        "Obama/NNP/PERSON/2/nsubj said/VBD/O/0/root “/``/O/5/punct it/PRP/O/5/nsubj gets/VBZ/O/2/ccomp me/PRP/O/5/obj mad/JJ/O/5/xcomp"
+            + " ”/''/O/5/punct every/DT/O/10/det time/NN/O/2/obl:tmod he/PRP/O/12/nsubj thinks/VBZ/O/10/acl:relcl about/IN/O/15/case"
+            + " the/DT/O/15/det children/NNS/O/12/obl ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertTrue(claims.stream().noneMatch(c -> c.cue().startsWith("thinks")), claims::toString);
+    Claim said = claims.stream().filter(c -> c.cue().equals("said")).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+    assertEquals("Obama", said.source().name());
+    assertTrue(said.content().contains("it gets me mad"), said::content);
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
