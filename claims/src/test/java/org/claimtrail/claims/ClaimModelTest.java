@@ -213,4 +213,29 @@ class ClaimModelTest {
     assertEquals("Kim", claims(learned, objectAndPlace("Green", "endorsed")).get(0).content());
     assertEquals("Kim there", claims(learned, objectAndPlace("Green", "described")).get(0).content());
   }
+
+  /** "X said Kim won easily.": a clause with an adverb at its end. */
+  private static AnnotatedText clauseAndAdverb(String subject, String adverb) {
+    return Annotations.parse(subject + "/NNP/PERSON/2/nsubj said/VBD/O/0/root Kim/NNP/PERSON/4/nsubj won/VBD/O/2/ccomp " + adverb
+        + "/RB/O/4/advmod ././O/2/punct");
+  }
+
+  @Test
+  void learnsWhereAContentEndsFromTheWordsAtItsEnd() {
+    // Same tags, same tree, same cue: only the adverb's word tells "Kim won easily" (all of it said)
+    // from "Kim won" said "yesterday".
+    ClaimModel.Trainer trainer = ClaimModel.trainer();
+    for (String speaker : List.of("Smith", "Jones", "Brown")) {
+      for (String adverb : List.of("easily", "yesterday")) {
+        AnnotatedText t = clauseAndAdverb(speaker, adverb);
+        Claim c = claims(rules, t).get(0);
+        assertEquals("Kim won " + adverb, c.content(), "the rules' span, as the model must learn to move it");
+        int end = adverb.equals("yesterday") ? t.text().indexOf("won") + 3 : c.end();
+        trainer.addSpan("content", c, t, b -> b == c.start(), e -> e == end);
+      }
+    }
+    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(20)));
+    assertEquals("Kim won", claims(learned, clauseAndAdverb("Green", "yesterday")).get(0).content());
+    assertEquals("Kim won easily", claims(learned, clauseAndAdverb("Green", "easily")).get(0).content());
+  }
 }
