@@ -166,8 +166,9 @@ final class QuoteAttribution {
   }
 
   /**
-   * The comma that closes an appositive opened by the comma at {@code open}, when a cue verb
-   * follows it ("McKee, a political scientist at Texas Tech, told"); else -1.
+   * The comma that closes an appositive opened by the comma at {@code open}, when a verb follows
+   * it ("McKee, a political scientist at Texas Tech, told"); else -1. The appositive may hold
+   * commas of its own: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".
    */
   private static int appositiveEnd(Sentence s, int open) {
     for (int j = open + 1; j < s.size() && j <= open + 25; j++) {
@@ -180,7 +181,9 @@ final class QuoteAttribution {
         while (v < s.size() && s.token(v).pos().startsWith("RB")) {
           v++;
         }
-        return v < s.size() && s.token(v).isVerb() ? j : -1;
+        if (v < s.size() && s.token(v).isVerb()) {
+          return j;
+        }
       }
     }
     return -1;

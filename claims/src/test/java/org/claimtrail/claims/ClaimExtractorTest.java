@@ -61,6 +61,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSpeakerAfterAQuoteMayHaveAnAppositiveWithCommasOfItsOwn() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/14/ccomp ,/,/O/3/punct ”/''/O/3/punct Harry/NNP/PERSON/7/compound"
+            + " Bond/NNP/PERSON/14/nsubj ,/,/O/9/punct 30/CD/NUMBER/7/appos ,/,/O/12/punct of/IN/O/12/case Raleigh/NNP/CITY/7/nmod"
+            + " ,/,/O/7/punct said/VBD/O/0/root ././O/14/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Harry Bond", claims.get(0).source().name());
+    assertEquals(QuoteType.DIRECT, claims.get(0).quote());
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
