@@ -85,7 +85,7 @@ final class Sources {
     }
     for (int k = s.head(c), steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
       int subject = s.child(k, "nsubj");
-      if (s.token(k).isVerb() && subject >= 0 && subject < k && subject < c) {
+      if ((s.token(k).isVerb() || coordinated && isCopulaClause(s, k)) && subject >= 0 && subject < k && subject < c) {
         return subjectOf(s, k);
       }
       if (coordinated && !s.relation(k).equals("conj")) {
@@ -101,6 +101,11 @@ final class Sources {
       }
     }
     return new Span(0, -1);
+  }
+
+  /** The adjective or noun of a copula clause: "Marcus has been <u>critical</u> of him but wrote that …". */
+  private static boolean isCopulaClause(Sentence s, int k) {
+    return s.child(k, "cop") >= 0;
   }
 
   /** The agent of a passive cue after it, without its "by": "was denied <u>by the campaign</u>". Empty if none. */

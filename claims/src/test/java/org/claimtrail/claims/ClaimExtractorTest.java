@@ -73,6 +73,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aCueCoordinatedWithACopulaClauseSharesItsSubject() {
+    AnnotatedText t = Annotations.parse(
+        "Ruth/NNP/PERSON/2/compound Marcus/NNP/PERSON/4/nsubj was/VBD/O/4/cop critical/JJ/O/0/root of/IN/O/6/case Trump/NNP/PERSON/4/obl"
+            + " but/CC/O/8/cc wrote/VBD/O/4/conj that/IN/O/13/mark the/DT/O/11/det case/NN/O/13/nsubj is/VBZ/O/13/cop relevant/JJ/O/8/ccomp"
+            + " ././O/4/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Ruth Marcus", claims.get(0).source().name());
+    assertEquals("wrote", claims.get(0).cue());
+    assertEquals("the case is relevant", claims.get(0).content());
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
