@@ -449,8 +449,15 @@ public final class ClaimExtractor {
   private static final java.util.regex.Pattern EVIDENCE =
       java.util.regex.Pattern.compile("(?i)report|video|image|photo|footage|picture|document|data|study|survey|poll|analysis|investigation|record|satellite|evidence|test|research|paper|audit|inquiry|probe|statement|letter|memo|email|filing|media|source|official|intelligence");
 
-  /** Whether the cue's subject (or the cue) follows right after a closing quote mark. */
+  /**
+   * Whether the cue's subject (or the cue) follows right after a closing quote mark. Not a
+   * participle right after it: the quote pass leaves "…of “New York values,” saying the city …"
+   * to this one, since such a participle speaks for its own clause's subject.
+   */
   private static boolean afterClosingQuote(Sentence s, int c) {
+    if (s.token(c).pos().equals("VBG") && c > 0 && (s.token(c - 1).text().equals(",") || Spans.isQuoteMark(s.token(c - 1)))) {
+      return false;
+    }
     int k = c - 1;
     while (k >= 0 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().equals("PRP") || s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("RB"))) {
       k--;

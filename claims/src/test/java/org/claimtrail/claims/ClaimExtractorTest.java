@@ -86,6 +86,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aParticipleRightAfterAQuotedPhraseSpeaksForItsClause() {
+    AnnotatedText t = Annotations.parse(
+        "Trump/NNP/PERSON/2/nsubj defended/VBD/O/0/root “/``/O/4/punct values/NNS/O/2/obj ,/,/O/4/punct ”/''/O/4/punct saying/VBG/O/2/advcl"
+            + " the/DT/O/9/det city/NN/O/11/nsubj was/VBD/O/11/cop brave/JJ/O/7/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim saying = claims.stream().filter(c -> c.cue().equals("saying")).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+    assertEquals("Trump", saying.source().name());
+    assertEquals("the city was brave", saying.content());
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
