@@ -15,7 +15,7 @@ import org.claimtrail.nlp.Token;
  * provenance). Intermediaries are listed outermost first.
  */
 final class Provenance {
-  private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "NNP", "NNPS", "NN", "NNS", "POS", "CD", "PRP", "PRP$", "HYPH");
+  private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJS", "JJR", "NNP", "NNPS", "NN", "NNS", "POS", "CD", "PRP", "PRP$", "HYPH");
 
   private Provenance() {}
 

@@ -97,6 +97,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningInAPollIsThePollsClaim() {
+    AnnotatedText t = Annotations.parse(
+        "In/IN/O/5/case the/DT/O/5/det latest/JJS/O/5/amod ABC/NNP/ORGANIZATION/5/compound poll/NN/O/8/obl ,/,/O/5/punct"
+            + " Clinton/NNP/PERSON/8/nsubj led/VBD/O/0/root Trump/NNP/PERSON/8/obj ././O/8/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("In", claims.get(0).cue());
+    assertEquals("the latest ABC poll", claims.get(0).source().text());
+    assertEquals("Clinton led Trump", claims.get(0).content());
+    assertEquals(Stance.REPORTED, claims.get(0).stance());
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
