@@ -447,8 +447,13 @@ public final class ClaimExtractor {
     return false;
   }
 
+  /**
+   * Nouns that can show or find something, by lemma (CoreNLP lemmatises "data" as "datum"):
+   * "Data show that …", "The results show …", "Findings show …".
+   */
   private static final java.util.regex.Pattern EVIDENCE =
-      java.util.regex.Pattern.compile("(?i)report|video|image|photo|footage|picture|document|data|study|survey|poll|analysis|investigation|record|satellite|evidence|test|research|paper|audit|inquiry|probe|statement|letter|memo|email|filing|media|source|official|intelligence");
+      java.util.regex.Pattern.compile("(?i)report|video|image|photo|footage|picture|document|data|datum|study|survey|poll|analysis|investigation|record|satellite|evidence|test|research|paper|audit|inquiry|probe|statement|letter|memo|email|filing|media|source|official|intelligence"
+          + "|result|finding|figure|number|estimate|tally|count|projection|forecast|census|statistic|disclosure|return|transcript|chart|map");
 
   /**
    * Whether the cue's subject (or the cue) follows right after a closing quote mark. Not a

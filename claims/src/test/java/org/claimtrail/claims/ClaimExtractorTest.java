@@ -110,6 +110,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void findingsAndResultsCanShowSomething() {
+    for (String noun : List.of("Findings", "Results")) {
+      AnnotatedText t = Annotations.parse(
+          noun + "/NNS/O/2/nsubj show/VBP/O/0/root that/IN/O/5/mark income/NN/O/5/nsubj rose/VBD/O/2/ccomp ././O/2/punct");
+      List<Claim> claims = run(t).claims();
+      assertEquals(1, claims.size(), noun + ": " + claims);
+      assertEquals(Stance.REPORTED, claims.get(0).stance());
+      assertEquals("income rose", claims.get(0).content());
+    }
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
