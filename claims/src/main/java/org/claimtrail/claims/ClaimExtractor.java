@@ -124,7 +124,7 @@ public final class ClaimExtractor {
       if (t.lemma().equals("accord")) {
         continue; // "according to X": its own pass
       }
-      if (t.lemma().equals("cite") && t.pos().equals("VBG")) {
+      if (t.lemma().equals("cite") && t.pos().equals("VBG") && citesASource(s, c)) {
         continue; // "X, citing Y, claimed": provenance, handled with the claim
       }
       if (afterClosingQuote(s, c)) {
@@ -442,6 +442,23 @@ public final class ClaimExtractor {
       }
       if (t.pos().equals("PRP") && !t.lemma().equalsIgnoreCase("it")) {
         return true; // "she suggested that …", "they found that …": a person, named before
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "citing" names who or what a claim comes from ("citing HUR", "citing a Post report")
+   * rather than reasons given ("he said, citing low economic growth and unemployment", a claim of
+   * its own).
+   */
+  private static boolean citesASource(Sentence s, int c) {
+    Sources.Span cited = Provenance.npAfter(s, c + 1);
+    for (int k = cited.first(); k <= cited.last(); k++) {
+      Token t = s.token(k);
+      if (t.hasEntity() && !t.ner().equals("DATE") && !t.ner().equals("NUMBER") && !t.ner().equals("PERCENT") || t.pos().startsWith("NNP")
+          || EVIDENCE.matcher(t.lemma()).matches()) {
+        return true;
       }
     }
     return false;

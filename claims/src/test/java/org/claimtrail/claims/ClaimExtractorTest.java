@@ -122,6 +122,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void citingReasonsIsAClaimCitingASourceIsNot() {
+    AnnotatedText reasons = Annotations.parse(
+        "McCain/NNP/PERSON/2/nsubj spoke/VBD/O/0/root ,/,/O/4/punct citing/VBG/O/2/advcl low/JJ/O/6/amod growth/NN/O/4/obj ././O/2/punct");
+    List<Claim> claims = run(reasons).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("McCain", claims.get(0).source().name());
+    assertEquals("citing", claims.get(0).cue());
+    assertEquals("low growth", claims.get(0).content());
+
+    AnnotatedText source = Annotations.parse(
+        "McCain/NNP/PERSON/2/nsubj spoke/VBD/O/0/root ,/,/O/4/punct citing/VBG/O/2/advcl the/DT/O/6/det Pentagon/NNP/ORGANIZATION/4/obj ././O/2/punct");
+    assertTrue(run(source).claims().isEmpty(), () -> run(source).claims().toString());
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
