@@ -499,7 +499,22 @@ public final class ClaimExtractor {
   private static boolean askedOfNobody(Sentence s, int c) {
     Token t = s.token(c);
     return t.lemma().equals("ask") && t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.child(c, "nsubj") < 0 && s.child(c, "nsubj:pass") < 0
-        && s.relation(c).startsWith("advcl");
+        && (s.relation(c).startsWith("advcl") || opensTheSentence(s, c) && s.head(c) > c);
+  }
+
+  /**
+   * Whether the word at {@code c} opens its sentence, after at most a conjunction or "when": the
+   * parser often hangs a sentence-opening "Asked if …," on the main verb as discourse or advmod
+   * rather than advcl.
+   */
+  private static boolean opensTheSentence(Sentence s, int c) {
+    for (int k = 0; k < c; k++) {
+      String w = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (!(w.equals("when") || w.equals("but") || w.equals("and") || w.equals("later") || Spans.isQuoteMark(s.token(k)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasAuxiliary(Sentence s, int c) {

@@ -137,6 +137,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningAskedIsAQuestionHoweverTheParserHangsIt() {
+    AnnotatedText t = Annotations.parse(
+        "Asked/VBN/O/8/discourse whether/IN/O/5/mark he/PRP/O/5/nsubj would/MD/O/5/aux run/VB/O/1/ccomp ,/,/O/8/punct"
+            + " Ryan/NNP/PERSON/8/nsubj said/VBD/O/0/root no/UH/O/8/discourse ././O/8/punct");
+    List<Claim> claims = run(t).claims();
+    Claim asked = claims.stream().filter(c -> c.cue().equals("Asked")).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+    assertEquals("whether he would run", asked.content());
+    assertTrue(!asked.source().named(), asked::toString);
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
