@@ -88,6 +88,14 @@ final class QuoteAttribution {
     }
     Sources.Span np = Provenance.npAfter(s, a);
     int c = np.last() + 1;
+    if (!np.isEmpty() && c + 1 < s.size() && (s.token(c).text().equals("of") || s.token(c).text().equals("from"))) {
+      // “…,” former Gov. Jeb Bush of Florida said: where the speaker is from is part of the name.
+      Sources.Span place = Provenance.npAfter(s, c + 1);
+      if (!place.isEmpty() && place.last() + 1 < s.size() && s.token(place.last() + 1).isVerb()) {
+        np = new Sources.Span(np.first(), place.last());
+        c = place.last() + 1;
+      }
+    }
     if (!np.isEmpty() && c < s.size() && s.token(c).text().equals(",")) {
       // “…,” Seth McKee, a political scientist at Texas Tech, told The Hill: an appositive.
       int close = appositiveEnd(s, c);

@@ -148,6 +148,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSpeakerAfterAQuoteMaySayWhereHeIsFrom() {
+    AnnotatedText t = Annotations.parse(
+        "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/10/ccomp ,/,/O/3/punct ”/''/O/3/punct Jeb/NNP/PERSON/7/compound"
+            + " Bush/NNP/PERSON/10/nsubj of/IN/O/9/case Florida/NNP/STATE_OR_PROVINCE/7/nmod said/VBD/O/0/root ././O/10/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("Jeb Bush", claims.get(0).source().name());
+    assertEquals("Jeb Bush of Florida", claims.get(0).source().text());
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
