@@ -291,7 +291,8 @@ public final class ClaimExtractor {
       Optional<QuoteFinder.Quote> quote = ctx.quoteAround(contentBegin);
       // The content is a quotation: the quote pass attributes it, whole. Should that pass find no
       // speaker for it ("which notes, “…”", "sent an email saying, “done.”"), this saying does.
-      Optional<QuoteFinder.Quote> quotation = quote.isPresent() && quote.get().openBegin() >= contentBegin - 1 ? quote : Optional.empty();
+      Optional<QuoteFinder.Quote> quotation = quote.isPresent() && quote.get().openBegin() >= contentBegin - 1 && isQuotedToItsEnd(ctx, quote.get(), contentEnd)
+          ? quote : Optional.empty();
       QuoteType quoteType = containsQuote(ctx, contentBegin, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
       List<String> via = new ArrayList<>();
       Sources.Span cited = Provenance.cited(s, subject, c);
@@ -345,6 +346,23 @@ public final class ClaimExtractor {
             contentBegin, contentEnd, contentText, via, said, confidence));
       }
     }
+  }
+
+  /**
+   * Whether the content is the quote: it ends a clause inside its marks (“let’s not get ahead of
+   * ourselves,” before predicting …), or nothing but punctuation follows it in the content.
+   * "“illegal” immigrants as violent criminals" is not a quotation but a mixed content.
+   */
+  private static boolean isQuotedToItsEnd(Context ctx, QuoteFinder.Quote q, int contentEnd) {
+    if (QuoteAttribution.endsAClause(ctx, q)) {
+      return true;
+    }
+    for (int i = q.end(); i < contentEnd; i++) {
+      if (Character.isLetterOrDigit(ctx.text.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

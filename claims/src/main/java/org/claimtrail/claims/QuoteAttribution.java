@@ -127,13 +127,29 @@ final class QuoteAttribution {
    * Whether a quote ends with the punctuation of a clause inside its marks: “…,” “…?” “…—”, also
    * behind a quote of its own (“… ‘He’s the ringleader,’”).
    */
-  private static boolean endsAClause(Context ctx, QuoteFinder.Quote q) {
+  static boolean endsAClause(Context ctx, QuoteFinder.Quote q) {
     String inside = Context.strip(ctx.slice(q.begin(), q.end()));
     int i = inside.length() - 1;
     while (i >= 0 && "'’‘\" ".indexOf(inside.charAt(i)) >= 0) {
       i--;
     }
     return i >= 0 && ",.?!…—–-:;".indexOf(inside.charAt(i)) >= 0;
+  }
+
+  /**
+   * Whether the sentence goes on with words of its own right after the quote's closing mark, and
+   * the quote ends no clause inside its marks: "“illegal” immigrants", "“liberals” allowed".
+   */
+  private static boolean runsOn(Context ctx, Sentence s, QuoteFinder.Quote q) {
+    if (endsAClause(ctx, q)) {
+      return false;
+    }
+    for (int k = 0; k < s.size(); k++) {
+      if (s.token(k).begin() >= q.closeEnd()) {
+        return Character.isLetterOrDigit(s.token(k).text().charAt(0));
+      }
+    }
+    return false;
   }
 
   /** Whether {@code np} is one phrase that is the subject of the verb at {@code c}. */
@@ -206,6 +222,11 @@ final class QuoteAttribution {
     int c = open;
     if (c >= 0 && s.token(c).isVerb() && ADDRESSED.contains(s.token(c).lemma())) {
       return null; // "he told “Fox and Friends”": a quoted name is the one told, not what was said
+    }
+    if (c >= 0 && !s.token(c).text().equals(":") && !s.token(c).text().equals(",") && runsOn(ctx, s, q)) {
+      // "described “illegal” immigrants as …", "said that “liberals” allowed …": a quoted part
+      // of a sentence that goes on, reported speech for the reported-speech pass.
+      return null;
     }
     while (c >= 0 && (s.token(c).text().equals(":") || s.token(c).text().equals(","))) {
       c--;

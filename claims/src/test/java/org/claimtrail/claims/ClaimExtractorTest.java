@@ -159,6 +159,28 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuotedWordInASentenceThatGoesOnIsPartOfAMixedContent() {
+    AnnotatedText t = Annotations.parse(
+        "He/PRP/O/2/nsubj described/VBD/O/0/root “/``/O/6/punct illegal/JJ/O/6/amod ”/''/O/6/punct immigrants/NNS/O/2/obj as/IN/O/9/case"
+            + " violent/JJ/O/9/amod criminals/NNS/O/6/nmod:as ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals(QuoteType.MIXED, claims.get(0).quote());
+    assertTrue(claims.get(0).content().endsWith("immigrants as violent criminals"), claims.get(0)::content);
+  }
+
+  @Test
+  void aQuoteEndingAClauseIsTheWholeContentThoughTheSentenceGoesOn() {
+    AnnotatedText t = Annotations.parse(
+        "Kasich/NNP/PERSON/2/nsubj cautioned/VBD/O/0/root “/``/O/5/punct let/VB/O/5/aux wait/VB/O/2/ccomp ,/,/O/5/punct ”/''/O/5/punct"
+            + " before/IN/O/9/mark predicting/VBG/O/2/advcl a/DT/O/11/det win/NN/O/9/obj ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim cautioned = claims.stream().filter(c -> c.cue().equals("cautioned")).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+    assertEquals(QuoteType.DIRECT, cautioned.quote());
+    assertTrue(!cautioned.content().contains("predicting"), cautioned::content);
+  }
+
+  @Test
   void anAbbreviatedTitleBeforeANameIsItsRole() {
     // Since the NLP stage leaves out CoreNLP's gazetteer patterns ("Gov\\.?"), "Gov." has no TITLE tag:
     // the word list has to know it.
