@@ -832,7 +832,7 @@ public final class ClaimExtractor {
 
   // ---- in a poll --------------------------------------------------------------------------
 
-  /** What a sentence opening "In a … poll," attributes to its poll: PolNeAR marks 16 of 21 on train, with "In" as cue. */
+  /** The nouns that make a sentence-opening "In a … poll," a claim of the poll: PolNeAR marks 16 of 21 such openings on train, "In" the cue. */
   private static final java.util.Set<String> POLLS = java.util.Set.of("poll", "survey");
 
   /**
