@@ -574,15 +574,6 @@ public final class ClaimExtractor {
     return Optional.empty();
   }
 
-  private static int tokenAt(Sentence s, int offset) {
-    for (int i = 0; i < s.size(); i++) {
-      if (s.token(i).begin() >= offset) {
-        return i;
-      }
-    }
-    return s.size();
-  }
-
   private static boolean negated(Sentence s, int c) {
     for (int j : s.children(c)) {
       if (s.relation(j).equals("advmod") && (s.token(j).lemma().equals("not") || s.token(j).text().equals("n't"))) {
@@ -807,7 +798,7 @@ public final class ClaimExtractor {
         first = Asides.leadingSkip(s);
         for (Claim c : ctx.claims) {
           if (c.cueStart() >= s.begin() && c.cueStart() < s.token(k).begin() && c.end() <= s.token(k).begin()) {
-            first = tokenAt(s, c.start()); // nested: "X reports that Y, according to Z"
+            first = Spans.tokenAt(s, c.start()); // nested: "X reports that Y, according to Z"
           }
         }
         last = Spans.trimEnd(s, first, k - 1);

@@ -49,10 +49,7 @@ final class QuoteAttribution {
 
   /** The attribution right after a quote's closing mark, if any (null if none). */
   static ClaimExtractor.Attribution after(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
-    int a = 0;
-    while (a < s.size() && s.token(a).begin() < q.closeEnd()) {
-      a++;
-    }
+    int a = Spans.tokenAt(s, q.closeEnd());
     boolean comma = false;
     while (a < s.size() && (s.token(a).text().equals(",") || s.token(a).pos().equals("''"))) {
       comma |= s.token(a).text().equals(",");
@@ -144,12 +141,8 @@ final class QuoteAttribution {
     if (endsAClause(ctx, q)) {
       return false;
     }
-    for (int k = 0; k < s.size(); k++) {
-      if (s.token(k).begin() >= q.closeEnd()) {
-        return Character.isLetterOrDigit(s.token(k).text().charAt(0));
-      }
-    }
-    return false;
+    int k = Spans.tokenAt(s, q.closeEnd());
+    return k < s.size() && Character.isLetterOrDigit(s.token(k).text().charAt(0));
   }
 
   /** Whether {@code np} is one phrase that is the subject of the verb at {@code c}. */

@@ -323,6 +323,16 @@ final class Spans {
   }
 
   /** The first token from {@code k} that is not a comma. */
+  /** The first token that begins at or after character {@code offset}; {@code s.size()} when none does. */
+  static int tokenAt(Sentence s, int offset) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).begin() >= offset) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
   static int skipCommas(Sentence s, int k) {
     while (k < s.size() && s.token(k).text().equals(",")) {
       k++;
