@@ -15,4 +15,13 @@ public interface Annotator {
    * @param documentDate the publication date, used to resolve relative dates ("on Tuesday")
    */
   AnnotatedText annotate(String text, Optional<LocalDate> documentDate);
+
+  /**
+   * What annotates, in a line: it changes whenever the same text would be annotated differently
+   * (other annotators, other models, a change to how the text is prepared), so that annotations
+   * kept from an earlier run can be told from this run's.
+   */
+  default String version() {
+    return getClass().getName();
+  }
 }

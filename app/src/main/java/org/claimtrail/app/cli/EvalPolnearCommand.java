@@ -64,11 +64,11 @@ final class EvalPolnearCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PolnearCorpus corpus = split.corpus();
+    Pipeline pipeline = Claimtrail.pipeline(model.configure(spec.commandLine()));
+    PolnearCorpus corpus = split.corpus(pipeline);
     List<String> all = split.docs(corpus, skip);
     List<String> docs = heldOut <= 0 ? all
         : IntStream.range(0, all.size()).filter(i -> PolnearSplit.heldOut(i, all.size(), heldOut)).mapToObj(all::get).toList();
-    Pipeline pipeline = Claimtrail.pipeline(model.configure(spec.commandLine()));
     if (split.cache == null) {
       pipeline.annotator(); // load the models before timing
     }

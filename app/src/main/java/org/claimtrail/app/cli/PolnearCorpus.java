@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.stream.Stream;
 import org.claimtrail.eval.SpanScorer.Span;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
@@ -99,6 +100,42 @@ final class PolnearCorpus {
   Article article(String doc) throws IOException {
     return new Article(doc, doc, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
         Optional.empty(), Optional.of("en"), List.of(text(doc)), List.of(), doc);
+  }
+
+  /** The file in a cache folder that says what made the annotations in it. */
+  static final String STAMP = "annotator.txt";
+
+  /**
+   * Makes sure the cache holds annotations by {@code annotator} (what annotates in this run, see
+   * {@link org.claimtrail.nlp.Annotator#version}): a new or empty folder is stamped with it; one
+   * stamped otherwise, or holding annotations but no stamp (made before caches were stamped),
+   * fails with the reason. Its annotations would otherwise be read as this run's, and scores and
+   * models would silently come from the old annotator.
+   */
+  void checkCache(String annotator) throws IOException {
+    if (cache.isEmpty()) {
+      return;
+    }
+    Path folder = cache.get();
+    Path stamp = folder.resolve(STAMP);
+    if (Files.isRegularFile(stamp)) {
+      String madeBy = Files.readString(stamp, StandardCharsets.UTF_8).strip();
+      if (!madeBy.equals(annotator)) {
+        throw new IOException(folder + ": its annotations were made by " + madeBy + "; this run annotates with " + annotator
+            + ": delete the folder or give another --cache");
+      }
+      return;
+    }
+    Files.createDirectories(folder);
+    try (Stream<Path> files = Files.list(folder)) {
+      if (files.anyMatch(f -> f.getFileName().toString().endsWith(".json.gz"))) {
+        throw new IOException(folder + ": its annotations do not say what made them (the cache is older than that record); this run annotates with "
+            + annotator + ": delete the folder or give another --cache");
+      }
+    }
+    Path partial = folder.resolve(STAMP + ".partial");
+    Files.writeString(partial, annotator + "\n", StandardCharsets.UTF_8);
+    Files.move(partial, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The article's annotations: from the cache if it has them, else made now (and cached). */

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.claimtrail.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options {@code eval polnear} and {@code train polnear} share: which split, which articles, the annotation cache, threads. */
 final class PolnearSplit {
@@ -16,14 +20,28 @@ final class PolnearSplit {
   int limit = Integer.MAX_VALUE;
 
   @Option(names = "--cache", paramLabel = "DIR", description = "Keep each article's CoreNLP annotations here (gzip JSON) and reuse them on later runs: "
-      + "scoring or training then takes seconds instead of minutes. Delete the folder when the annotators change.")
+      + "scoring or training then takes seconds instead of minutes. The folder records what made its annotations; "
+      + "a run that annotates otherwise stops rather than read them.")
   Path cache;
 
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  PolnearCorpus corpus() throws IOException {
-    return new PolnearCorpus(dir, Optional.ofNullable(cache));
+  /** The command these options belong to, for its error messages. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /** The split, its annotation cache (if any) checked against what annotates in {@code pipeline}. */
+  PolnearCorpus corpus(Pipeline pipeline) throws IOException {
+    PolnearCorpus corpus = new PolnearCorpus(dir, Optional.ofNullable(cache));
+    if (cache != null) {
+      try {
+        corpus.checkCache(pipeline.annotator().version());
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(command.commandLine(), "--cache " + e.getMessage());
+      }
+    }
+    return corpus;
   }
 
   /**

@@ -56,10 +56,10 @@ final class TrainPolnearCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PolnearCorpus corpus = split.corpus();
-    List<String> docs = split.docs(corpus, 0);
     boolean openCues = !lexiconCues;
     Pipeline pipeline = Claimtrail.pipeline(cfg -> cfg.withClaims(cfg.claims().withOpenCues(openCues)));
+    PolnearCorpus corpus = split.corpus(pipeline);
+    List<String> docs = split.docs(corpus, 0);
     List<List<Example>> examples = PolnearCorpus.map(docs, split.threads, doc -> examples(pipeline, corpus, doc));
     ClaimModel.Trainer trainer = ClaimModel.trainer();
     ClaimModel.Trainer test = ClaimModel.trainer();

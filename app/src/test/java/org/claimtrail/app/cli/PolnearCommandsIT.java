@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code claimtrail train polnear} and {@code eval polnear} on a few real PolNeAR articles, with the
  * real models: a model is learnt, written, read back and used; the annotation cache gives the
- * same scores as annotating afresh, and a damaged cache entry is annotated again; a file that is
- * not a model stops a command with its reason.
+ * same scores as annotating afresh, and a damaged cache entry is annotated again; a cache made
+ * by another annotator, or a file that is not a model, stops a command with its reason.
  */
 class PolnearCommandsIT {
   private static final Path TRAIN = SharedCorpora.corpora().resolve("polnear/train");
@@ -70,6 +70,9 @@ class PolnearCommandsIT {
       assertEquals(3, files.filter(f -> f.toString().endsWith(".json.gz")).count());
     }
 
+    String stamp = Files.readString(cache.resolve(PolnearCorpus.STAMP), StandardCharsets.UTF_8);
+    assertTrue(stamp.startsWith("CoreNLP 4.") && stamp.contains("depparse") && stamp.contains("revision"), stamp);
+
     Path damaged;
     try (Stream<Path> files = Files.list(cache)) {
       damaged = files.filter(f -> f.toString().endsWith(".json.gz")).sorted().findFirst().orElseThrow();
@@ -84,6 +87,27 @@ class PolnearCommandsIT {
     assertEquals(0, withModel[0], () -> (String) withModel[2]);
     assertTrue(((String) withModel[1]).contains("model model.tsv"), (String) withModel[1]);
     assertEquals(3, scores((String) withModel[1]).size(), (String) withModel[1]);
+  }
+
+  @Test
+  void aCacheMadeByAnotherAnnotatorStopsTheCommandAndIsLeftAsItWas(@TempDir Path dir) throws Exception {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve(PolnearCorpus.STAMP), "CoreNLP 3.9.2, annotators tokenize,ssplit, claimtrail revision 1\n");
+    Path entry = Files.writeString(other.resolve("some-article.json.gz"), "kept as it is");
+    Object[] r = run("eval", "polnear", DEV.toString(), "--limit", "1", "--cache", other.toString());
+    assertEquals(2, r[0], () -> (String) r[2]);
+    assertTrue(((String) r[2]).contains("--cache " + other + ": its annotations were made by CoreNLP 3.9.2"), (String) r[2]);
+    assertEquals("kept as it is", Files.readString(entry), "the old annotations are not touched");
+    assertEquals("", r[1], "nothing was scored");
+
+    // A cache from before caches were stamped: annotations and no record of what made them.
+    Path unstamped = Files.createDirectories(dir.resolve("unstamped"));
+    Files.writeString(unstamped.resolve("some-article.json.gz"), "old");
+    Object[] t = run("train", "polnear", TRAIN.toString(), "--limit", "1", "--cache", unstamped.toString(), "--out", dir.resolve("m.tsv").toString());
+    assertEquals(2, t[0], () -> (String) t[2]);
+    assertTrue(((String) t[2]).contains("do not say what made them"), (String) t[2]);
+    assertTrue(Files.notExists(unstamped.resolve(PolnearCorpus.STAMP)), "an old cache is not stamped as this run's");
+    assertTrue(Files.notExists(dir.resolve("m.tsv")), "no model was written");
   }
 
   @Test

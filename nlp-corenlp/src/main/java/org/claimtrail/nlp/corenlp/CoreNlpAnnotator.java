@@ -29,6 +29,13 @@ public final class CoreNlpAnnotator implements Annotator {
   /** The annotators we need: no coref (its cost does not pay for pronoun speakers, see claims). */
   public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
+  /**
+   * Our changes to what CoreNLP is given, how it is configured or how its output is read: raise it
+   * with each, so that kept annotations made before are not taken for this version's. 2: plural
+   * possessives' apostrophes straightened before CoreNLP reads the text.
+   */
+  static final int REVISION = 2;
+
   private final Properties properties;
   private final ThreadLocal<StanfordCoreNLP> pipelines;
 
@@ -53,6 +60,14 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("depparse.extradependencies", "NONE");
     this.properties = p;
     this.pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(properties));
+  }
+
+  /** CoreNLP's release (from its jar), the annotators, and our {@link #REVISION}. */
+  @Override
+  public String version() {
+    String release = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+    return "CoreNLP " + (release == null ? "(unknown release)" : release) + ", annotators " + properties.getProperty("annotators")
+        + ", claimtrail revision " + REVISION;
   }
 
   /** Loads the models now rather than on the first document (e.g. before timing). */
