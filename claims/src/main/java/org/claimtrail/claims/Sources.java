@@ -469,8 +469,8 @@ final class Sources {
       if (sb.length() == 0 && DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (sb.length() > 0) {
-        sb.append(' ');
+      if (sb.length() > 0 && s.token(k).begin() > s.token(k - 1).end()) {
+        sb.append(' '); // as written: "officials’ reports", not "officials ’ reports"
       }
       sb.append(w);
       words++;

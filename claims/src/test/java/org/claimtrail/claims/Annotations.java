@@ -24,8 +24,10 @@ final class Annotations {
       int[] heads = new int[items.length];
       String[] relations = new String[items.length];
       for (int i = 0; i < items.length; i++) {
-        String[] f = items[i].split("/");
-        if (text.length() > 0) {
+        // A leading "~" glues the token to the one before, as "’s" or "’" is in "Officials’".
+        boolean glued = items[i].startsWith("~");
+        String[] f = (glued ? items[i].substring(1) : items[i]).split("/");
+        if (text.length() > 0 && !glued) {
           text.append(' ');
         }
         int begin = text.length();

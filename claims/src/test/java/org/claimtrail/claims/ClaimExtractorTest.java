@@ -61,6 +61,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anUnnamedSourceIsNamedAsWrittenWithoutSpacesTheTextDoesNotHave() {
+    AnnotatedText t = Annotations.parse(
+        "Officials/NNS/O/3/nmod:poss ~’/POS/O/1/case reports/NNS/O/4/nsubj claimed/VBD/O/0/root the/DT/O/6/det plan/NN/O/7/nsubj"
+            + " failed/VBD/O/4/ccomp ././O/4/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("officials’ reports", claims.get(0).source().name());
+    assertEquals("Officials’ reports", claims.get(0).source().text());
+  }
+
+  @Test
   void aSpeakerAfterAQuoteMayHaveAnAppositiveWithCommasOfItsOwn() {
     AnnotatedText t = Annotations.parse(
         "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/14/ccomp ,/,/O/3/punct ”/''/O/3/punct Harry/NNP/PERSON/7/compound"
