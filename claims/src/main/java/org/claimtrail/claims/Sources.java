@@ -559,7 +559,7 @@ final class Sources {
     }
     if (person && NameGender.ofPronoun(t.text()).isPresent()) {
       // "She said …" with no woman named before: someone, unresolved, rather than a wrong name or no claim.
-      return Optional.of(new ClaimSource(t.text().toLowerCase(Locale.ROOT) + " (unresolved)", EntityType.PERSON, Optional.empty(), Optional.empty(),
+      return Optional.of(new ClaimSource(t.text().toLowerCase(Locale.ROOT) + ClaimSource.UNRESOLVED, EntityType.PERSON, Optional.empty(), Optional.empty(),
           t.text(), begin, end));
     }
     return Optional.empty();

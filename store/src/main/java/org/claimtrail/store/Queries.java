@@ -172,14 +172,21 @@ public final class Queries {
   }
 
   /**
+   * Sources left out of track records: every "she (unresolved)" of every article is somebody
+   * else, so their claims together are nobody's record.
+   */
+  private static final String UNRESOLVED = "%" + org.claimtrail.model.ClaimSource.UNRESOLVED;
+
+  /**
    * The sources with the most claims, with how many of their clusters were corroborated: counts
    * claims per source first (one pass over the claims), then looks up clusters for those few
    * only — the full track-record query joins every claim and took a second a page at 50,000.
    */
   public List<SourceRecord> activeSources(int limit) {
     return jdbi.withHandle(h -> {
-      List<Object[]> top = h.createQuery("SELECT source_name, MIN(source_type), COUNT(*) AS n FROM claims GROUP BY source_name ORDER BY n DESC, source_name LIMIT :l")
-          .bind("l", limit).map((rs, c) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
+      List<Object[]> top = h.createQuery("SELECT source_name, MIN(source_type), COUNT(*) AS n FROM claims WHERE source_name NOT LIKE :unresolved "
+              + "GROUP BY source_name ORDER BY n DESC, source_name LIMIT :l")
+          .bind("l", limit).bind("unresolved", UNRESOLVED).map((rs, c) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
       List<SourceRecord> out = new java.util.ArrayList<>();
       for (Object[] t : top) {
         long corroborated = h.createQuery("SELECT COUNT(DISTINCT k.id) FROM claims c JOIN cluster_members m ON m.claim_id = c.id "
@@ -191,7 +198,7 @@ public final class Queries {
     });
   }
 
-  /** Track records of the sources with the most claims. */
+  /** Track records of the sources with the most claims (unresolved pronouns left out). */
   public List<SourceRecord> sources(int limit) {
     return jdbi.withHandle(h -> h.createQuery(
             "SELECT c.source_name, MIN(c.source_type) AS type, COUNT(*) AS claims, COUNT(DISTINCT m.cluster_id) AS clusters, "
@@ -200,8 +207,8 @@ public final class Queries {
                 + "COUNT(DISTINCT CASE WHEN k.status = 'disputed' THEN k.id END) AS disputed, "
                 + "COUNT(DISTINCT CASE WHEN k.status = 'retracted' THEN k.id END) AS retracted "
                 + "FROM claims c LEFT JOIN cluster_members m ON m.claim_id = c.id LEFT JOIN claim_clusters k ON k.id = m.cluster_id "
-                + "GROUP BY c.source_name ORDER BY claims DESC, c.source_name LIMIT :limit")
-        .bind("limit", limit)
+                + "WHERE c.source_name NOT LIKE :unresolved GROUP BY c.source_name ORDER BY claims DESC, c.source_name LIMIT :limit")
+        .bind("limit", limit).bind("unresolved", UNRESOLVED)
         .map((rs, ctx) -> new SourceRecord(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
         .list());
   }

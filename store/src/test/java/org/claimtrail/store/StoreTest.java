@@ -160,6 +160,24 @@ class StoreTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void unresolvedPronounsHaveNoTrackRecordTogether(String db) {
+    try (Store store = open(db)) {
+      store.save(article("https://x.example/u1", "austin text", 1), Optional.empty());
+      for (String url : List.of("https://x.example/u2", "https://x.example/u3")) {
+        ArticleClaims a = article(url, "pronoun text " + url, 0);
+        Claim she = new Claim(a.article().id(), new ClaimSource("she" + ClaimSource.UNRESOLVED, EntityType.PERSON, Optional.empty(), Optional.empty(),
+            "She", 0, 3), "said", "say", 4, Stance.ASSERTED, QuoteType.INDIRECT, 9, 20, "it rained", List.of(), Optional.empty(), 0.65);
+        store.save(new ArticleClaims(a.article(), a.entities(), a.mentions(), List.of(she)), Optional.empty());
+      }
+      assertEquals(3, store.counts().get("claims"), "the claims are stored");
+      Queries q = new Queries(store);
+      assertEquals(List.of("Lloyd Austin"), q.sources(5).stream().map(Queries.SourceRecord::source).toList());
+      assertEquals(List.of("Lloyd Austin"), q.activeSources(5).stream().map(Queries.SourceRecord::source).toList());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void linkResultsReplaceTheLastRunAndAreQueryable(String db) {
     try (Store store = open(db)) {
       Store.Saved saved = store.store(article("https://x.example/l", "linked text", 2), Optional.empty());
@@ -178,6 +196,7 @@ class StoreTest {
       assertEquals(ids.get(0), q.clusterOfClaim(saved.claimIds().get(1)).orElseThrow());
       Queries.SourceRecord austin = q.sources(5).get(0);
       assertEquals("Lloyd Austin", austin.source());
+      assertEquals("Lloyd Austin", q.activeSources(5).get(0).source());
       assertEquals(1, austin.confirmed());
       assertEquals(2, q.timeline(Optional.of("north korea"), Optional.empty(), Optional.empty(), 10).size(), "mentioned entities count");
       assertEquals(0, q.timeline(Optional.of("x' OR '1'='1"), Optional.empty(), Optional.empty(), 10).size(), "filters are bound, not spliced");

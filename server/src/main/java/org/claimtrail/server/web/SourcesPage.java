@@ -14,7 +14,7 @@ final class SourcesPage {
   }
 
   void render(Context ctx) {
-    Html h = new Html().raw("<h1>Sources</h1><p class=\"lead\">How each source's claims fared across articles.</p><table><thead><tr><th>Source</th><th>Type</th>"
+    Html h = new Html().raw("<h1>Sources</h1><p class=\"lead\">How each source's claims fared across articles. A pronoun whose referent an article does not name (“she (unresolved)”) is left out: each is somebody else.</p><table><thead><tr><th>Source</th><th>Type</th>"
         + "<th>Claims</th><th>Clusters</th><th>Corroborated</th><th>Confirmed</th><th>Disputed</th><th>Retracted</th></tr></thead><tbody>");
     for (Queries.SourceRecord r : s.queries().sources(100)) {
       h.raw("<tr><td><a href=\"/timeline?entity=" + Html.escape(Html.q(r.source())) + "\">").text(r.source()).raw("</a></td><td>")
