@@ -194,6 +194,9 @@ class StoreTest {
       assertEquals(2, v.members().size());
       assertEquals(List.of("The Washington Post"), v.members().get(0).via());
       assertEquals(ids.get(0), q.clusterOfClaim(saved.claimIds().get(1)).orElseThrow());
+      List<Long> asked = new ArrayList<>(saved.claimIds());
+      asked.add(-1L); // a claim in no cluster is left out
+      assertEquals(java.util.Map.of(saved.claimIds().get(0), ids.get(0), saved.claimIds().get(1), ids.get(0)), q.clustersOfClaims(asked));
       Queries.SourceRecord austin = q.sources(5).get(0);
       assertEquals("Lloyd Austin", austin.source());
       assertEquals("Lloyd Austin", q.activeSources(5).get(0).source());

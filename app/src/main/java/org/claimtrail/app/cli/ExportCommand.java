@@ -39,31 +39,9 @@ final class ExportCommand implements Callable<Integer> {
       } else if (format == Format.json) {
         out.println("[");
       }
-      q.forEachClaim(r -> {
-        Long cluster = q.clusterOfClaim(r.id()).orElse(null);
-        if (format == Format.csv) {
-          out.println(String.join(",", Long.toString(r.id()), Long.toString(r.articleId()), r.published().map(Object::toString).orElse(""),
-              csv(r.publisher()), csv(r.source()), r.sourceType(), r.stance(), r.quote(), csv(r.cue()), csv(r.content()), csv(String.join(" > ", r.via())),
-              r.saidWhen().orElse(""), cluster == null ? "" : cluster.toString()));
-          return;
-        }
-        ObjectNode o = JSON.createObjectNode();
-        o.put("claim_id", r.id()).put("article_id", r.articleId()).put("origin", r.origin()).put("published", r.published().map(Object::toString).orElse(null))
-            .put("publisher", r.publisher()).put("title", r.title()).put("source", r.source()).put("source_type", r.sourceType())
-            .put("stance", r.stance()).put("quote", r.quote()).put("cue", r.cue()).put("content", r.content())
-            .put("said_when", r.saidWhen().orElse(null));
-        r.via().forEach(o.putArray("via")::add);
-        if (cluster != null) {
-          o.put("cluster_id", cluster);
-        }
-        if (format == Format.json && !first[0]) {
-          out.println(",");
-        }
-        first[0] = false;
-        out.print(ArticleJson.write(o));
-        if (format == Format.jsonl) {
-          out.println();
-        }
+      q.forEachClaimBatch(batch -> {
+        java.util.Map<Long, Long> clusters = q.clustersOfClaims(batch.stream().map(Queries.ClaimRow::id).toList());
+        batch.forEach(r -> write(out, r, clusters.get(r.id()), first));
       });
       if (format == Format.json) {
         out.println("\n]");
@@ -71,6 +49,33 @@ final class ExportCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** One claim in the chosen format; {@code first} says whether a JSON array still has no element. */
+  private void write(PrintWriter out, Queries.ClaimRow r, Long cluster, boolean[] first) {
+    if (format == Format.csv) {
+      out.println(String.join(",", Long.toString(r.id()), Long.toString(r.articleId()), r.published().map(Object::toString).orElse(""),
+          csv(r.publisher()), csv(r.source()), r.sourceType(), r.stance(), r.quote(), csv(r.cue()), csv(r.content()), csv(String.join(" > ", r.via())),
+          r.saidWhen().orElse(""), cluster == null ? "" : cluster.toString()));
+      return;
+    }
+    ObjectNode o = JSON.createObjectNode();
+    o.put("claim_id", r.id()).put("article_id", r.articleId()).put("origin", r.origin()).put("published", r.published().map(Object::toString).orElse(null))
+        .put("publisher", r.publisher()).put("title", r.title()).put("source", r.source()).put("source_type", r.sourceType())
+        .put("stance", r.stance()).put("quote", r.quote()).put("cue", r.cue()).put("content", r.content())
+        .put("said_when", r.saidWhen().orElse(null));
+    r.via().forEach(o.putArray("via")::add);
+    if (cluster != null) {
+      o.put("cluster_id", cluster);
+    }
+    if (format == Format.json && !first[0]) {
+      out.println(",");
+    }
+    first[0] = false;
+    out.print(ArticleJson.write(o));
+    if (format == Format.jsonl) {
+      out.println();
+    }
   }
 
   /** RFC 4180 quoting. */

@@ -44,6 +44,8 @@ final class SearchPage {
       List<SearchHit> hits = s.index().search(query);
       facets(h, given, hits);
       h.raw("<p class=\"count\">" + hits.size() + " result" + (hits.size() == 1 ? "" : "s") + (hits.size() == 200 ? " (the best 200)" : "") + "</p><ol class=\"hits\">");
+      // The clusters of all the claims found, in one query rather than one per hit.
+      Map<Long, Long> clusters = s.queries().clustersOfClaims(hits.stream().filter(x -> x.type().equals("claim")).map(SearchHit::id).toList());
       for (SearchHit hit : hits) {
         h.raw("<li class=\"hit " + Html.escape(hit.type()) + "\"><span class=\"kind\">").text(hit.type()).raw("</span> ");
         hit.stance().ifPresent(st -> h.raw("<span class=\"stance " + Html.escape(st) + "\">").text(st).raw("</span> "));
@@ -51,8 +53,9 @@ final class SearchPage {
         h.raw("<span class=\"when\">").text(hit.published().map(p -> p.length() > 10 ? p.substring(0, 10) : p).orElse("")).raw("</span> ")
             .raw("<a href=\"/articles/" + hit.articleId() + (hit.type().equals("claim") ? "#claim-" + hit.id() : "") + "\">").text(hit.title().orElse("article"))
             .raw("</a>");
-        if (hit.type().equals("claim")) {
-          s.queries().clusterOfClaim(hit.id()).ifPresent(c -> h.raw(" · <a href=\"/clusters/" + c + "\">cluster</a>"));
+        Long cluster = hit.type().equals("claim") ? clusters.get(hit.id()) : null;
+        if (cluster != null) {
+          h.raw(" · <a href=\"/clusters/" + cluster + "\">cluster</a>");
         }
         // The snippet comes from the highlighter, which escapes the text and adds only <b> tags.
         h.raw("<p>").raw(hit.snippet()).raw("</p></li>");
