@@ -25,15 +25,13 @@ public record ClaimSource(
     Objects.requireNonNull(text, "text");
   }
 
-  /** The end of the name of a pronoun source whose referent the article does not name before it: "she (unresolved)". */
+  /**
+   * The end of the name of a pronoun source whose referent the article does not name before it
+   * ("she (unresolved)"): a claim of somebody, but not a source with a track record of its own.
+   */
   public static final String UNRESOLVED = " (unresolved)";
 
   public boolean named() {
     return entityId.isPresent();
-  }
-
-  /** A pronoun nobody was found for: a claim of somebody, but not a source with a track record of its own. */
-  public boolean unresolved() {
-    return name.endsWith(UNRESOLVED);
   }
 }
