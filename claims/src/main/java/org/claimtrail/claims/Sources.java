@@ -460,20 +460,39 @@ final class Sources {
     return parts[parts.length - 1];
   }
 
-  /** "media reports", "officials": the phrase without leading determiners, in lower case. */
+  /** Longest unnamed-source name, in words as written ("egypt's" and "al-sisi" are one each). */
+  private static final int NAME_WORDS = 8;
+
+  /** Tags a name cut at {@link #NAME_WORDS} does not end on: "… court of", "… the", "… and". */
+  private static final Set<String> DANGLING = Set.of("IN", "DT", "CC", "TO", "POS", "PRP$", "HYPH", ",", ":");
+
+  /** "media reports", "officials": the phrase without leading determiners, in lower case, as written. */
   private static String unnamed(Sentence s, Span span) {
-    StringBuilder sb = new StringBuilder();
+    List<Integer> kept = new ArrayList<>();
     int words = 0;
-    for (int k = span.first(); k <= span.last() && words < 8; k++) {
-      String w = s.token(k).text();
-      if (sb.length() == 0 && DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+    boolean cut = false;
+    for (int k = span.first(); k <= span.last(); k++) {
+      if (kept.isEmpty() && DETERMINERS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (sb.length() > 0 && s.token(k).begin() > s.token(k - 1).end()) {
+      boolean newWord = kept.isEmpty() || s.token(k).begin() > s.token(k - 1).end();
+      if (newWord && words == NAME_WORDS) {
+        cut = true;
+        break;
+      }
+      words += newWord ? 1 : 0;
+      kept.add(k);
+    }
+    while (cut && kept.size() > 1 && DANGLING.contains(s.token(kept.get(kept.size() - 1)).pos())) {
+      kept.remove(kept.size() - 1);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < kept.size(); i++) {
+      int k = kept.get(i);
+      if (i > 0 && s.token(k).begin() > s.token(k - 1).end()) {
         sb.append(' '); // as written: "officials’ reports", not "officials ’ reports"
       }
-      sb.append(w);
-      words++;
+      sb.append(s.token(k).text());
     }
     String name = sb.toString().toLowerCase(Locale.ROOT).strip();
     if (name.isEmpty() && span.first() == span.last() && QUANTIFIERS.contains(s.token(span.first()).text().toLowerCase(Locale.ROOT))) {

@@ -72,6 +72,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aLongUnnamedSourceIsCutAfterEightWordsAndNotOnAPreposition() {
+    AnnotatedText t = Annotations.parse(
+        "A/DT/O/2/det report/NN/O/12/nsubj by/IN/O/5/case the/DT/O/5/det committee/NN/O/2/nmod on/IN/O/8/case the/DT/O/8/det"
+            + " future/NN/O/5/nmod of/IN/O/11/case rural/JJ/O/11/amod roads/NNS/O/8/nmod claimed/VBD/O/0/root the/DT/O/14/det"
+            + " plan/NN/O/15/nsubj failed/VBD/O/12/ccomp ././O/12/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("report by the committee on the future", claims.get(0).source().name());
+    assertEquals("A report by the committee on the future of rural roads", claims.get(0).source().text());
+  }
+
+  @Test
   void aSpeakerAfterAQuoteMayHaveAnAppositiveWithCommasOfItsOwn() {
     AnnotatedText t = Annotations.parse(
         "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/14/ccomp ,/,/O/3/punct ”/''/O/3/punct Harry/NNP/PERSON/7/compound"
