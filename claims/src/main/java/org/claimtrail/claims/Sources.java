@@ -475,7 +475,7 @@ final class Sources {
       if (kept.isEmpty() && DETERMINERS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      boolean newWord = kept.isEmpty() || s.token(k).begin() > s.token(k - 1).end();
+      boolean newWord = kept.isEmpty() || spaceBefore(s, k);
       if (newWord && words == NAME_WORDS) {
         cut = true;
         break;
@@ -489,7 +489,7 @@ final class Sources {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < kept.size(); i++) {
       int k = kept.get(i);
-      if (i > 0 && s.token(k).begin() > s.token(k - 1).end()) {
+      if (i > 0 && spaceBefore(s, k)) {
         sb.append(' '); // as written: "officials’ reports", not "officials ’ reports"
       }
       sb.append(s.token(k).text());
@@ -499,6 +499,11 @@ final class Sources {
       return s.token(span.first()).text().toLowerCase(Locale.ROOT); // "Some accused Trump of …": people, unnamed
     }
     return name.matches("(?i)it|this|that|which|who|what|there|i|we|you") ? "" : name;
+  }
+
+  /** Whether the text has a space (or more) between token {@code k} and the one before it. */
+  private static boolean spaceBefore(Sentence s, int k) {
+    return s.token(k).begin() > s.token(k - 1).end();
   }
 
   /** He/she: the speaker of the nearest earlier claim by a person; they: by a group. */

@@ -322,7 +322,6 @@ final class Spans {
     return t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("DT") || t.pos().equals("JJ");
   }
 
-  /** The first token from {@code k} that is not a comma. */
   /** The first token that begins at or after character {@code offset}; {@code s.size()} when none does. */
   static int tokenAt(Sentence s, int offset) {
     for (int i = 0; i < s.size(); i++) {
@@ -333,6 +332,7 @@ final class Spans {
     return s.size();
   }
 
+  /** The first token from {@code k} that is not a comma. */
   static int skipCommas(Sentence s, int k) {
     while (k < s.size() && s.token(k).text().equals(",")) {
       k++;
@@ -340,7 +340,6 @@ final class Spans {
     return k;
   }
 
-  /** Drops trailing punctuation, conjunctions and closing quote marks. */
   /** A closing bracket at {@code last} whose opening bracket lies before {@code first}: "… the case.)" */
   private static boolean isUnopened(Sentence s, int first, int last) {
     Token t = s.token(last);
@@ -355,6 +354,7 @@ final class Spans {
     return true;
   }
 
+  /** Drops trailing punctuation, conjunctions and closing quote marks. */
   static int trimEnd(Sentence s, int first, int last) {
     while (last >= first) {
       Token t = s.token(last);

@@ -38,14 +38,26 @@ public final class Queries {
         rs.getString("stance"), rs.getString("quote"), rs.getString("cue"), rs.getString("content"), Optional.ofNullable(rs.getString("said_when")), List.of());
   }
 
+  /** Ids per {@code IN (…)} query, and claims per batch of {@link #forEachClaimBatch}. */
+  private static final int BATCH = 1000;
+
+  /** {@code xs} in consecutive parts of at most {@link #BATCH}. */
+  private static <T> List<List<T>> batches(List<T> xs) {
+    List<List<T>> out = new java.util.ArrayList<>();
+    for (int from = 0; from < xs.size(); from += BATCH) {
+      out.add(xs.subList(from, Math.min(xs.size(), from + BATCH)));
+    }
+    return out;
+  }
+
   /**
    * The rows with their provenance chains, read in batches of a thousand ids (one query per
    * claim made a 2,000-claim timeline take over half a second).
    */
   static List<ClaimRow> withVia(org.jdbi.v3.core.Handle h, List<ClaimRow> rows) {
     java.util.Map<Long, List<String>> via = new java.util.HashMap<>();
-    for (int from = 0; from < rows.size(); from += 1000) {
-      List<Long> ids = rows.subList(from, Math.min(rows.size(), from + 1000)).stream().map(ClaimRow::id).toList();
+    for (List<ClaimRow> part : batches(rows)) {
+      List<Long> ids = part.stream().map(ClaimRow::id).toList();
       h.createQuery("SELECT claim_id, name FROM claim_via WHERE claim_id IN (<ids>) ORDER BY claim_id, position").bindList("ids", ids)
           .map((rs, c) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
           .forEach(e -> via.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
@@ -134,7 +146,7 @@ public final class Queries {
       List<ClaimRow> batch = new java.util.ArrayList<>();
       h.createQuery(CLAIM_SELECT + "ORDER BY c.id").map((rs, ctx) -> claimRow(rs, h)).forEach(r -> {
         batch.add(r);
-        if (batch.size() == 1000) {
+        if (batch.size() == BATCH) {
           consumer.accept(withVia(h, batch));
           batch.clear();
         }
@@ -153,9 +165,9 @@ public final class Queries {
     java.util.Map<Long, Long> out = new java.util.HashMap<>();
     List<Long> ids = List.copyOf(claimIds);
     jdbi.useHandle(h -> {
-      for (int from = 0; from < ids.size(); from += 1000) {
+      for (List<Long> part : batches(ids)) {
         h.createQuery("SELECT claim_id, cluster_id FROM cluster_members WHERE claim_id IN (<ids>)")
-            .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+            .bindList("ids", part)
             .map((rs, c) -> java.util.Map.entry(rs.getLong(1), rs.getLong(2)))
             .forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
       }
