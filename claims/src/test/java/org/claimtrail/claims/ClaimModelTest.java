@@ -214,6 +214,32 @@ class ClaimModelTest {
     assertEquals("Kim there", claims(learned, objectAndPlace("Green", "described")).get(0).content());
   }
 
+  /** "X has endorsed Kim there.": as above, the cue after an auxiliary. */
+  private static AnnotatedText objectAndPlaceAfterHas(String subject, String verb) {
+    return Annotations.parse(subject + "/NNP/PERSON/3/nsubj has/VBZ/O/3/aux " + verb + "/VBN/O/0/root Kim/NNP/PERSON/3/obj there/RB/O/3/advmod"
+        + " ././O/3/punct");
+  }
+
+  @Test
+  void learnsFromTheCuesOwnWordNotItsAuxiliary() {
+    // The cue "has endorsed" starts at "has"; what tells the two verbs' contents apart is
+    // "endorsed" / "described", and the content hangs on that word, not on "has".
+    ClaimModel.Trainer trainer = ClaimModel.trainer();
+    for (String speaker : List.of("Smith", "Jones", "Brown")) {
+      for (String verb : List.of("endorsed", "described")) {
+        AnnotatedText t = objectAndPlaceAfterHas(speaker, verb);
+        Claim c = claims(rules, t).get(0);
+        assertEquals("has " + verb, c.cue(), "a cue that starts at its auxiliary");
+        assertEquals("Kim there", c.content(), "the rules' span, as the model must learn to move it");
+        int end = verb.equals("endorsed") ? t.text().indexOf("Kim") + 3 : c.end();
+        trainer.addSpan("content", c, t, b -> b == c.start(), e -> e == end);
+      }
+    }
+    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(20)));
+    assertEquals("Kim", claims(learned, objectAndPlaceAfterHas("Green", "endorsed")).get(0).content());
+    assertEquals("Kim there", claims(learned, objectAndPlaceAfterHas("Green", "described")).get(0).content());
+  }
+
   /** "X said Kim won easily.": a clause with an adverb at its end. */
   private static AnnotatedText clauseAndAdverb(String subject, String adverb) {
     return Annotations.parse(subject + "/NNP/PERSON/2/nsubj said/VBD/O/0/root Kim/NNP/PERSON/4/nsubj won/VBD/O/2/ccomp " + adverb
