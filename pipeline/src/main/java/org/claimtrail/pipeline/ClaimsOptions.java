@@ -1,6 +1,7 @@
 package org.claimtrail.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,20 +13,38 @@ import java.util.Optional;
  *     without one the rules' claims stand as found
  * @param openCues whether to try every verb as a cue; on when the model was trained so, and for
  *     training such a model
+ * @param nlpTimeLimit the longest CoreNLP may take over one article; one that takes longer fails
+ *     with the reason (category LIMIT) and the run goes on
  */
-public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optional<Path> model, boolean openCues) {
-  public static final ClaimsOptions DEFAULTS =
-      new ClaimsOptions(Optional.empty(), org.claimtrail.nlp.corenlp.CoreNlpAnnotator.DEFAULT_ANNOTATORS, Optional.empty(), false);
+public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optional<Path> model, boolean openCues, Duration nlpTimeLimit) {
+  /**
+   * Five minutes: a long article takes CoreNLP ten to twenty seconds, the average one about one
+   * (bench/claims.sh); what takes three hundred times that is a page that is no article.
+   */
+  public static final Duration DEFAULT_NLP_TIME_LIMIT = Duration.ofMinutes(5);
+
+  public static final ClaimsOptions DEFAULTS = new ClaimsOptions(Optional.empty(), org.claimtrail.nlp.corenlp.CoreNlpAnnotator.DEFAULT_ANNOTATORS,
+      Optional.empty(), false, DEFAULT_NLP_TIME_LIMIT);
+
+  public ClaimsOptions {
+    if (nlpTimeLimit.isNegative() || nlpTimeLimit.isZero()) {
+      throw new IllegalArgumentException("The NLP time limit must be positive: " + nlpTimeLimit);
+    }
+  }
 
   public ClaimsOptions withUserAliases(Path file) {
-    return new ClaimsOptions(Optional.ofNullable(file), annotators, model, openCues);
+    return new ClaimsOptions(Optional.ofNullable(file), annotators, model, openCues, nlpTimeLimit);
   }
 
   public ClaimsOptions withModel(Path file) {
-    return new ClaimsOptions(userAliases, annotators, Optional.ofNullable(file), openCues);
+    return new ClaimsOptions(userAliases, annotators, Optional.ofNullable(file), openCues, nlpTimeLimit);
   }
 
   public ClaimsOptions withOpenCues(boolean open) {
-    return new ClaimsOptions(userAliases, annotators, model, open);
+    return new ClaimsOptions(userAliases, annotators, model, open, nlpTimeLimit);
+  }
+
+  public ClaimsOptions withNlpTimeLimit(Duration limit) {
+    return new ClaimsOptions(userAliases, annotators, model, openCues, limit);
   }
 }

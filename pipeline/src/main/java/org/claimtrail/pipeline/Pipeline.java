@@ -115,10 +115,22 @@ public final class Pipeline {
     return "";
   }
 
-  /** Finds the entities and attributed claims of an article. */
+  /**
+   * Finds the entities and attributed claims of an article. CoreNLP gets the configured time
+   * ({@link ClaimsOptions#nlpTimeLimit}); an article that takes longer fails with the reason.
+   */
   public StageResult<ArticleClaims> claims(Article article) {
     try {
-      return claims(article, annotate(article));
+      // The models load before the clock starts: their seconds are not the article's.
+      annotator.get().warmUp();
+      AnnotatedText text;
+      try {
+        text = TimeLimit.run(config.claims().nlpTimeLimit(), () -> annotate(article));
+      } catch (TimeLimit.Exceeded e) {
+        return new StageResult.Failed<>(article.origin(), StageResult.Category.LIMIT, "NLP " + e.getMessage() + " (the time limit, --nlp-time-limit) on "
+            + article.text().length() + " characters");
+      }
+      return claims(article, text);
     } catch (RuntimeException e) {
       return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e + where(e));
     }

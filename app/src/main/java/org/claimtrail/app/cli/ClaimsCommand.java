@@ -33,6 +33,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin NlpTimeLimitOption nlpTime;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output: json (one claim per line) or table. Default: ${DEFAULT-VALUE}.", defaultValue = "json")
@@ -75,7 +77,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
   private java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure() {
     var withModel = model.configure(spec.commandLine());
-    return cfg -> withModel.apply(aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases)));
+    var withTimeLimit = nlpTime.configure(spec.commandLine());
+    return cfg -> withTimeLimit.apply(withModel.apply(aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases))));
   }
 
   private static String row(Claim c) {

@@ -35,8 +35,13 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin NlpTimeLimitOption nlpTime;
+
   @Override
   public Integer call() {
+    // Options first: a bad one stops the command before the store records a run.
+    java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure =
+        model.configure(spec.commandLine()).andThen(nlpTime.configure(spec.commandLine()))::apply;
     String url = where.url();
     Path indexDir = where.indexDir();
     Map<SaveOutcome, Integer> outcomes = java.util.Collections.synchronizedMap(new EnumMap<>(SaveOutcome.class));
@@ -53,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
           ArticleRun.run(
               spec.commandLine(),
               in,
-              model.configure(spec.commandLine()),
+              configure,
               (doc, article, pipeline, report) -> {
                 documents.incrementAndGet();
                 StageResult<ArticleClaims> r = pipeline.claims(article);

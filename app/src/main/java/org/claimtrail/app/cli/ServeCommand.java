@@ -30,6 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin NlpTimeLimitOption nlpTime;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** The server options shared with {@code demo}. */
@@ -55,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException, IOException {
-    serve(where, settings, model.configure(spec.commandLine()));
+    serve(where, settings, model.configure(spec.commandLine()).andThen(nlpTime.configure(spec.commandLine()))::apply);
     return 0;
   }
 

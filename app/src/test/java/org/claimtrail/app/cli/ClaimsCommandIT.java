@@ -62,4 +62,46 @@ class ClaimsCommandIT {
       assertEquals(1, unchanged, "the second run found the article unchanged");
     }
   }
+
+  @Test
+  void anArticleOverTheNlpTimeLimitIsReportedAndTheStoreKeepsWhatItHad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String db = org.claimtrail.store.Store.h2Url(dir);
+    String index = dir.resolve("index").toString();
+    assertEquals(0, Main.run("ingest", "--db", db, "--index", index, SharedCorpora.seedArticle().toString()));
+    long stored;
+    try (var store = org.claimtrail.store.Store.open(db)) {
+      stored = store.counts().get("claims");
+    }
+    assertTrue(stored >= 16, "claims: " + stored);
+
+    // The seed again under a millisecond: it fails with the reason, named, and changes nothing.
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream old = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Main.run("ingest", "--db", db, "--index", index, "--no-learn", "--threads", "1", "--nlp-time-limit", "0.001",
+          SharedCorpora.seedArticle().toString());
+    } finally {
+      System.setErr(old);
+    }
+    String report = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, code, report);
+    assertTrue(report.contains(SharedCorpora.seedArticle().getFileName().toString()) && report.contains("LIMIT: NLP took longer than 0.001 s"), report);
+    try (var store = org.claimtrail.store.Store.open(db)) {
+      var counts = store.counts();
+      assertEquals(1, counts.get("articles"), counts::toString);
+      assertEquals(stored, counts.get("claims"), "the article's claims are as they were");
+    }
+    // And a limit it keeps to finds the claims again (the CLI's pool threads start clean).
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream oldOut = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("claims", "--nlp-time-limit", "120", SharedCorpora.seedArticle().toString()));
+    } finally {
+      System.setOut(oldOut);
+    }
+    assertEquals(stored, out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count());
+  }
 }

@@ -70,7 +70,8 @@ public final class CoreNlpAnnotator implements Annotator {
         + ", claimtrail revision " + REVISION;
   }
 
-  /** Loads the models now rather than on the first document (e.g. before timing). */
+  /** Loads the models (this thread's pipeline) now rather than on the first document (e.g. before timing). */
+  @Override
   public void warmUp() {
     pipelines.get();
   }
