@@ -97,7 +97,7 @@ public final class ClaimExtractor {
     if (model.isPresent()) {
       claims = model.get().apply(claims, text); // drop the false finds, then move content boundaries
     }
-    claims = claims.stream().map(c -> Overlaps.closingItsQuote(ctx, c)).toList();
+    claims = Overlaps.hedgedInsideQuestions(claims.stream().map(c -> Overlaps.closingItsQuote(ctx, c)).toList());
     return new ArticleClaims(article, entities.entities(), entities.mentions(), claims);
   }
 

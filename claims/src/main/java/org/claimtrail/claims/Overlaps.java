@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.quote.QuoteFinder;
+import org.claimtrail.claims.stance.StanceRules;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.QuoteType;
+import org.claimtrail.model.Stance;
 
 /**
  * What the passes' claims become once all of an article's are in, where they overlap: a belief
- * inside another's content, a quote inside its own cue's mixed content, duplicates, and a reported
- * content that stops inside a quotation.
+ * inside another's content, a quote inside its own cue's mixed content, duplicates, a reported
+ * content that stops inside a quotation, and a claim inside a question.
  */
 final class Overlaps {
   private Overlaps() {}
@@ -70,6 +72,21 @@ final class Overlaps {
       if (!inside) {
         out.add(c);
       }
+    }
+    return out;
+  }
+
+  /**
+   * A claim inside a question is not asserted: in "asked if the Pentagon had confirmed the
+   * deployment", the Pentagon's confirmation is what was asked about. Its stance becomes hedged.
+   */
+  static List<Claim> hedgedInsideQuestions(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      boolean asked = c.stance() != Stance.HEDGED && claims.stream().anyMatch(q -> q != c && q.start() <= c.cueStart() && c.cueStart() < q.end()
+          && StanceRules.isQuestion(q.content()));
+      out.add(asked ? new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), Stance.HEDGED, c.quote(), c.start(), c.end(),
+          c.content(), c.via(), c.saidWhen(), c.confidence()) : c);
     }
     return out;
   }

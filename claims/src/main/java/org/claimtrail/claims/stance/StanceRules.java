@@ -11,10 +11,13 @@ import org.claimtrail.model.Stance;
  * Decides a claim's stance. A cue with a stance of its own ("claimed", "denied", "alleged")
  * decides; a neutral cue ("said", "added") leaves it to the content's markers in {@code
  * markers.tsv}: a denial marker, then a confirmation ("yes"), then a hedge (could, may, if), else
- * asserted. Negated cues ("did not confirm") turn confirmation into denial.
+ * asserted. Negated cues ("did not confirm") turn confirmation into denial. A content that opens
+ * with "if" or "whether" is a question ("asked if the Pentagon had confirmed it"): hedged, whatever
+ * words it holds.
  */
 public final class StanceRules {
   private static final Map<Stance, Pattern> MARKERS = load();
+  private static final Pattern OPEN_QUESTION = Pattern.compile("^(?:if|whether)\\b", Pattern.CASE_INSENSITIVE);
 
   private StanceRules() {}
 
@@ -37,6 +40,9 @@ public final class StanceRules {
     if (negatedCue) {
       return Stance.DENIED;
     }
+    if (isQuestion(content)) {
+      return Stance.HEDGED;
+    }
     for (Stance s : new Stance[] {Stance.DENIED, Stance.CONFIRMED, Stance.HEDGED}) {
       Pattern p = MARKERS.get(s);
       if (p != null && p.matcher(content).find()) {
@@ -44,6 +50,11 @@ public final class StanceRules {
       }
     }
     return Stance.ASSERTED;
+  }
+
+  /** Whether a content is an open question ("if …", "whether …"), in which nothing is asserted. */
+  public static boolean isQuestion(String content) {
+    return OPEN_QUESTION.matcher(content).find();
   }
 
   private static Map<Stance, Pattern> load() {
