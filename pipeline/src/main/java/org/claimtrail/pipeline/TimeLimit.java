@@ -1,9 +1,8 @@
 package org.claimtrail.pipeline;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -15,12 +14,21 @@ import java.util.function.Supplier;
  * stays on the caller's thread because CoreNLP's pipelines are per thread.
  */
 final class TimeLimit {
-  /** One daemon thread for every alarm: it only calls {@link Thread#interrupt}. */
-  private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "claimtrail-time-limit");
-    t.setDaemon(true);
-    return t;
-  });
+  /**
+   * One daemon thread for every alarm: it only calls {@link Thread#interrupt}. A cancelled alarm
+   * leaves the queue at once; kept to its time, a busy run would hold minutes' worth of them.
+   */
+  private static final ScheduledThreadPoolExecutor ALARMS = alarms();
+
+  private static ScheduledThreadPoolExecutor alarms() {
+    ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "claimtrail-time-limit");
+      t.setDaemon(true);
+      return t;
+    });
+    e.setRemoveOnCancelPolicy(true);
+    return e;
+  }
 
   /** The work overran its limit and stopped. */
   static final class Exceeded extends RuntimeException {
@@ -31,8 +39,13 @@ final class TimeLimit {
 
   private TimeLimit() {}
 
+  /** Alarms waiting to ring: none once every run is over. */
+  static int pendingAlarms() {
+    return ALARMS.getQueue().size();
+  }
+
   /** The limit as people read it: "300 s", "0.5 s". */
-  static String seconds(Duration d) {
+  private static String seconds(Duration d) {
     return java.math.BigDecimal.valueOf(d.toNanos(), 9).stripTrailingZeros().toPlainString() + " s";
   }
 

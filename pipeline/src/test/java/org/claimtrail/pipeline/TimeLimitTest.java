@@ -45,6 +45,14 @@ class TimeLimitTest {
   }
 
   @Test
+  void aCancelledAlarmDoesNotWaitOutItsTime() {
+    for (int i = 0; i < 100; i++) {
+      TimeLimit.run(Duration.ofMinutes(5), () -> "quick");
+    }
+    assertEquals(0, TimeLimit.pendingAlarms(), "a run of articles leaves no five-minute alarms behind");
+  }
+
+  @Test
   void theWorksOwnFailureIsItsOwn() {
     IllegalArgumentException bad = new IllegalArgumentException("bad input");
     RuntimeException thrown = assertThrows(RuntimeException.class, () -> TimeLimit.run(Duration.ofSeconds(30), () -> {
