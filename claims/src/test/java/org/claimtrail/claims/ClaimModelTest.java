@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.claimtrail.claims.learned.ClaimModel;
 import org.claimtrail.claims.entity.AliasTable;
 import org.claimtrail.model.Article;
@@ -194,22 +196,32 @@ class ClaimModelTest {
     return Annotations.parse(subject + "/NNP/PERSON/2/nsubj " + verb + "/VBD/O/0/root Kim/NNP/PERSON/2/obj there/RB/O/2/advmod ././O/2/punct");
   }
 
-  @Test
-  void learnsWhereAnObjectContentEndsFromItsCue() {
-    // Annotators end "endorsed Kim there" at the name and let "described Kim there" run on: the
-    // same tree, told apart only by the cue's word.
+  /**
+   * A model trained on three speakers' "endorsed Kim there" (the content ends at the name) and
+   * "described Kim there" (it runs on), each built by {@code sentence(speaker, verb)};
+   * {@code check(verb, claim)} sees each of the rules' claims first.
+   */
+  private ClaimExtractor trainedToEndEndorsementsAtTheName(BiFunction<String, String, AnnotatedText> sentence, BiConsumer<String, Claim> check) {
     ClaimModel.Trainer trainer = ClaimModel.trainer();
     for (String speaker : List.of("Smith", "Jones", "Brown")) {
       for (String verb : List.of("endorsed", "described")) {
-        AnnotatedText t = objectAndPlace(speaker, verb);
+        AnnotatedText t = sentence.apply(speaker, verb);
         Claim c = claims(rules, t).get(0);
+        check.accept(verb, c);
         assertEquals("Kim there", c.content(), "the rules' span, as the model must learn to move it");
         int end = verb.equals("endorsed") ? t.text().indexOf("Kim") + 3 : c.end();
         trainer.addSpan("content", c, t, b -> b == c.start(), e -> e == end);
       }
     }
     // Six toy examples need more passes than real data to settle the untried full stop.
-    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(20)));
+    return new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(20)));
+  }
+
+  @Test
+  void learnsWhereAnObjectContentEndsFromItsCue() {
+    // Annotators end "endorsed Kim there" at the name and let "described Kim there" run on: the
+    // same tree, told apart only by the cue's word.
+    ClaimExtractor learned = trainedToEndEndorsementsAtTheName(ClaimModelTest::objectAndPlace, (verb, c) -> {});
     assertEquals("Kim", claims(learned, objectAndPlace("Green", "endorsed")).get(0).content());
     assertEquals("Kim there", claims(learned, objectAndPlace("Green", "described")).get(0).content());
   }
@@ -224,18 +236,8 @@ class ClaimModelTest {
   void learnsFromTheCuesOwnWordNotItsAuxiliary() {
     // The cue "has endorsed" starts at "has"; what tells the two verbs' contents apart is
     // "endorsed" / "described", and the content hangs on that word, not on "has".
-    ClaimModel.Trainer trainer = ClaimModel.trainer();
-    for (String speaker : List.of("Smith", "Jones", "Brown")) {
-      for (String verb : List.of("endorsed", "described")) {
-        AnnotatedText t = objectAndPlaceAfterHas(speaker, verb);
-        Claim c = claims(rules, t).get(0);
-        assertEquals("has " + verb, c.cue(), "a cue that starts at its auxiliary");
-        assertEquals("Kim there", c.content(), "the rules' span, as the model must learn to move it");
-        int end = verb.equals("endorsed") ? t.text().indexOf("Kim") + 3 : c.end();
-        trainer.addSpan("content", c, t, b -> b == c.start(), e -> e == end);
-      }
-    }
-    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(20)));
+    ClaimExtractor learned = trainedToEndEndorsementsAtTheName(ClaimModelTest::objectAndPlaceAfterHas,
+        (verb, c) -> assertEquals("has " + verb, c.cue(), "a cue that starts at its auxiliary"));
     assertEquals("Kim", claims(learned, objectAndPlaceAfterHas("Green", "endorsed")).get(0).content());
     assertEquals("Kim there", claims(learned, objectAndPlaceAfterHas("Green", "described")).get(0).content());
   }
