@@ -15,6 +15,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimtrail.store.Store;
 import org.claimtrail.testkit.SharedCorpora;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * each kill, then lets it finish. After every kill the store must open, hold no article twice and
  * keep every article an earlier look saw; at the end it must equal an uninterrupted run's store
  * (same articles, same claims per article) and the search index must match the store.
+ *
+ * <p>Half the kills land at random times (mostly while CoreNLP loads); the other half wait until
+ * the run's progress line shows it has stored new articles and then land at a random moment of the
+ * articles after them, so that kills during storing do not depend on this machine's speed.
  */
 class CrashSafetyIT {
   static final int KILLS = 20;
@@ -38,9 +45,9 @@ class CrashSafetyIT {
 
     Path clean = dir.resolve("clean");
     long started = System.nanoTime();
-    assertEquals(0, ingest(clean, input).waitFor(), "the uninterrupted reference run");
-    // Kill times scale with how long a whole run takes here: on a slow or busy machine, fixed times
-    // would all land while CoreNLP is still loading.
+    assertEquals(0, ingest(clean, input).process().waitFor(), "the uninterrupted reference run");
+    // Timed kills scale with how long a whole run takes here: on a slow or busy machine, fixed
+    // times would all land while CoreNLP is still loading.
     long runMs = Math.max(10_000, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     Map<String, Integer> expected = claimsPerArticle(clean);
 
@@ -49,17 +56,29 @@ class CrashSafetyIT {
     Set<String> seen = new HashSet<>();
     int killedWithWorkDone = 0;
     for (int k = 0; k < KILLS; k++) {
-      Process p = ingest(crashed, input);
-      // Half the kills early (while CoreNLP loads or the first articles are stored), half late
-      // (while articles are being stored, two at a time).
-      long wait = k % 2 == 0 ? 1500 + (long) (random.nextDouble() * 0.3 * runMs) : (long) ((0.35 + random.nextDouble() * 0.6) * runMs);
-      boolean finished = p.waitFor(wait, TimeUnit.MILLISECONDS);
-      if (!finished) {
-        p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close
-        p.waitFor();
+      Ingest run = ingest(crashed, input);
+      String when;
+      if (k % 2 == 0) {
+        long wait = 1500 + (long) (random.nextDouble() * 0.3 * runMs);
+        run.process().waitFor(wait, TimeUnit.MILLISECONDS);
+        when = "after " + wait + " ms";
+      } else {
+        // The stored articles are skipped, so a run that has done more documents than the store
+        // held has stored that many new ones; then a random moment among the next ones.
+        int target = seen.size() + 1 + random.nextInt(3);
+        long delay = (long) (random.nextDouble() * 2000);
+        boolean reached = run.awaitDocuments(target, 4 * runMs);
+        if (reached) {
+          run.process().waitFor(delay, TimeUnit.MILLISECONDS);
+        }
+        when = (reached ? delay + " ms after" : "without") + " document " + target + " done";
       }
-      java.nio.file.Files.writeString(Path.of("target", "crash-ingest.log"), "=== kill " + k + " after " + wait + " ms (finished: " + finished + ")\n",
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      boolean finished = !run.process().isAlive();
+      if (!finished) {
+        run.process().destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close
+      }
+      run.process().waitFor();
+      run.log("=== kill " + k + " " + when + " (finished: " + finished + ")");
       Map<String, Integer> now = claimsPerArticle(crashed);
       assertTrue(now.keySet().containsAll(seen), "kill " + k + " lost articles committed earlier");
       for (Map.Entry<String, Integer> e : now.entrySet()) {
@@ -70,7 +89,7 @@ class CrashSafetyIT {
       }
       seen.addAll(now.keySet());
     }
-    assertEquals(0, ingest(crashed, input).waitFor(), "the run after the kills finishes");
+    assertEquals(0, ingest(crashed, input).process().waitFor(), "the run after the kills finishes");
     assertEquals(expected, claimsPerArticle(crashed), "the same articles and claims as the uninterrupted run");
     assertTrue(killedWithWorkDone >= 2, "some kills landed while articles were being stored: " + killedWithWorkDone);
     try (Store store = Store.open(Store.h2Url(crashed)); var index = org.claimtrail.store.search.SearchIndex.open(crashed.resolve("index"))) {
@@ -153,12 +172,75 @@ class CrashSafetyIT {
     throw new AssertionError("the server did not start; see " + dir.resolve("serve.log"));
   }
 
-  /** A real CLI process (its own JVM), as a user would start it. */
-  private Process ingest(Path data, Path input) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp",
-        System.getProperty("java.class.path"), "org.claimtrail.app.cli.Main", "ingest", "--db", Store.h2Url(data), "--index", data.resolve("index").toString(),
-        "--threads", "2", input.toString()));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target", "crash-ingest.log"))).start();
+  /**
+   * A real CLI process (its own JVM), as a user would start it, with its progress line on (as on
+   * a terminal) so that the test can follow how many documents it has done.
+   */
+  private Ingest ingest(Path data, Path input) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+        "-Dclaimtrail.progress=true", "-cp", System.getProperty("java.class.path"), "org.claimtrail.app.cli.Main", "ingest", "--db",
+        Store.h2Url(data), "--index", data.resolve("index").toString(), "--threads", "2", input.toString()));
+    return new Ingest(new ProcessBuilder(cmd).redirectErrorStream(true).start(), Path.of("target", "crash-ingest.log"));
+  }
+
+  /** A running ingest: its output goes to the log, and its progress line's document count is kept. */
+  private static final class Ingest {
+    private static final Pattern DOCUMENTS = Pattern.compile("^(\\d+)(?:/\\d+)? documents, ");
+    private final Process process;
+    private final Path log;
+    private final AtomicInteger documents = new AtomicInteger();
+
+    Ingest(Process process, Path log) {
+      this.process = process;
+      this.log = log;
+      Thread reader = new Thread(this::follow, "crash-ingest-output");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    Process process() {
+      return process;
+    }
+
+    /** Waits until the run has done {@code n} documents; false if it ended or the time ran out first. */
+    boolean awaitDocuments(int n, long timeoutMs) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+      while (documents.get() < n && process.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      return documents.get() >= n;
+    }
+
+    /** Copies the output to the log line by line; the progress line is redrawn after a carriage return. */
+    private void follow() {
+      try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = in.read()) != -1; ) {
+          if (c != '\r' && c != '\n') {
+            line.append((char) c);
+            continue;
+          }
+          Matcher m = DOCUMENTS.matcher(line);
+          if (m.find()) {
+            documents.accumulateAndGet(Integer.parseInt(m.group(1)), Math::max);
+          }
+          if (!line.isEmpty()) {
+            log(line.toString());
+          }
+          line.setLength(0);
+        }
+      } catch (java.io.IOException e) {
+        log("(output unreadable: " + e + ")");
+      }
+    }
+
+    synchronized void log(String line) {
+      try {
+        Files.writeString(log, line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** Claims per article key, read from the store as a fresh process would after a crash. */

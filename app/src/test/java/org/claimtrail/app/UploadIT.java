@@ -130,6 +130,28 @@ class UploadIT {
 
   @Test
   @Order(3)
+  void aStoredArticleUploadedAgainIsNotAnnotatedAgain() throws Exception {
+    // A worker whose pipeline could annotate nothing (a microsecond of NLP): the seed, stored by
+    // the first test, goes through it all the same.
+    Path file = dir.resolve("uploads/seed-again.txt");
+    Files.createDirectories(file.getParent());
+    Files.copy(SharedCorpora.seedArticle(), file);
+    UploadWorker hurried = new UploadWorker(store, index, Claimtrail.pipeline(cfg -> cfg.withClaims(cfg.claims().withNlpTimeLimit(Duration.ofNanos(1000)))),
+        dir.resolve("uploads"));
+    try {
+      new Uploads(store).received("33333333-3333-3333-3333-333333333333", "44444444-4444-4444-4444-444444444444", "seed-again.txt", file.toString(),
+          Files.size(file));
+      hurried.submit("44444444-4444-4444-4444-444444444444");
+      JsonNode status = waitFor("44444444-4444-4444-4444-444444444444");
+      assertEquals("done", status.get("state").asText(), status.toString());
+      assertEquals(1, status.get("files").get(0).get("articles").asInt(), status.toString());
+    } finally {
+      hurried.close();
+    }
+  }
+
+  @Test
+  @Order(4)
   void anUploadLeftReceivedByACrashIsIngestedOnRestart() throws Exception {
     // What a crash between "received" and "ingested" leaves: the file and its ledger row.
     Path file = dir.resolve("uploads/left-over.jsonl");

@@ -110,7 +110,7 @@ public final class Store implements AutoCloseable {
   /** As {@link #save}, returning the ids written, for the search index. */
   public Saved store(ArticleClaims ac, Optional<Long> run) {
     Article a = ac.article();
-    String key = cut(a.url().orElse("sha256:" + a.contentHash()), 2048);
+    String key = key(a);
     try {
       return jdbi.inTransaction(h -> saveIn(h, ac, key, run));
     } catch (UnableToExecuteStatementException e) {
@@ -121,6 +121,21 @@ public final class Store implements AutoCloseable {
       }
       return jdbi.inTransaction(h -> saveIn(h, ac, key, run));
     }
+  }
+
+  /**
+   * Whether the same text under the same key is stored already, so that saving the article would
+   * change nothing ({@link SaveOutcome#UNCHANGED}). Asked before the NLP stage, it lets a re-run over
+   * a corpus (after a crash, or a feed polled again) skip the articles it has, which is most of the
+   * run's time.
+   */
+  public boolean holds(Article a) {
+    return sameStored(key(a), a.contentHash());
+  }
+
+  /** An article's key: its URL, or for text without one its content hash. */
+  private static String key(Article a) {
+    return cut(a.url().orElse("sha256:" + a.contentHash()), 2048);
   }
 
   private boolean sameStored(String key, String hash) {

@@ -61,6 +61,11 @@ final class IngestCommand implements Callable<Integer> {
               configure,
               (doc, article, pipeline, report) -> {
                 documents.incrementAndGet();
+                if (store.holds(article)) {
+                  // Saving would change nothing: skip the NLP, the run's expensive part.
+                  outcomes.merge(SaveOutcome.UNCHANGED, 1, Integer::sum);
+                  return;
+                }
                 StageResult<ArticleClaims> r = pipeline.claims(article);
                 if (r instanceof StageResult.Ok<ArticleClaims> ok) {
                   try {

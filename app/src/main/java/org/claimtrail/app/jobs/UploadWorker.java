@@ -116,6 +116,10 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
           error(errors, where + ": " + describe(a));
           continue;
         }
+        if (store.holds(article.value())) {
+          counts[1]++; // stored before: saving it again would change nothing
+          continue;
+        }
         StageResult<ArticleClaims> c = pipeline.claims(article.value());
         if (!(c instanceof StageResult.Ok<ArticleClaims> ok)) {
           error(errors, where + ": " + describe(c));

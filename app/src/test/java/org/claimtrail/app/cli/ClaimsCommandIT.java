@@ -74,20 +74,18 @@ class ClaimsCommandIT {
     }
     assertTrue(stored >= 16, "claims: " + stored);
 
-    // The seed again under a millisecond: it fails with the reason, named, and changes nothing.
+    // A new text of the seed (one more sentence) under a millisecond: it fails with the reason,
+    // named, and changes nothing. (The seed itself is stored, so it would not be annotated at all.)
+    String seed = java.nio.file.Files.readString(SharedCorpora.seedArticle());
+    String more = seed.replace("This is a developing story.", "This is a developing story. The ministry said nothing more.");
+    assertTrue(!more.equals(seed), "the seed has the sentence the test adds to");
+    java.nio.file.Path changed = dir.resolve("seed-changed.txt");
+    java.nio.file.Files.writeString(changed, more);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream old = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = Main.run("ingest", "--db", db, "--index", index, "--no-learn", "--threads", "1", "--nlp-time-limit", "0.001",
-          SharedCorpora.seedArticle().toString());
-    } finally {
-      System.setErr(old);
-    }
+    int code = ingestReporting(err, "--db", db, "--index", index, "--no-learn", "--threads", "1", "--nlp-time-limit", "0.001", changed.toString());
     String report = err.toString(StandardCharsets.UTF_8);
     assertEquals(1, code, report);
-    assertTrue(report.contains(SharedCorpora.seedArticle().getFileName().toString()) && report.contains("LIMIT: NLP took longer than 0.001 s"), report);
+    assertTrue(report.contains(changed.getFileName().toString()) && report.contains("LIMIT: NLP took longer than 0.001 s"), report);
     try (var store = org.claimtrail.store.Store.open(db)) {
       var counts = store.counts();
       assertEquals(1, counts.get("articles"), counts::toString);
@@ -103,5 +101,31 @@ class ClaimsCommandIT {
       System.setOut(oldOut);
     }
     assertEquals(stored, out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count());
+  }
+  @Test
+  void aStoredArticleIsNotAnnotatedAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String db = org.claimtrail.store.Store.h2Url(dir);
+    String index = dir.resolve("index").toString();
+    assertEquals(0, Main.run("ingest", "--db", db, "--index", index, SharedCorpora.seedArticle().toString()));
+    // Under a millisecond of NLP the seed could not be annotated; stored already, it need not be.
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = ingestReporting(err, "--db", db, "--index", index, "--nlp-time-limit", "0.001", SharedCorpora.seedArticle().toString());
+    String report = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, report);
+    assertTrue(report.contains("0 new, 0 revisions, 1 unchanged, 0 failed; 0 claims stored"), report);
+  }
+
+  /** Runs {@code ingest} with stderr captured into {@code err}; returns its exit code. */
+  private static int ingestReporting(ByteArrayOutputStream err, String... args) {
+    PrintStream old = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      String[] all = new String[args.length + 1];
+      all[0] = "ingest";
+      System.arraycopy(args, 0, all, 1, args.length);
+      return Main.run(all);
+    } finally {
+      System.setErr(old);
+    }
   }
 }
