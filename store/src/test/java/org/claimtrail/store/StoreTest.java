@@ -1,6 +1,7 @@
 package org.claimtrail.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,24 @@ class StoreTest {
       assertEquals(List.of(1, 2), revisions.stream().map(Queries.Revision::revision).toList());
       assertEquals(2, revisions.get(0).claims().size());
       assertEquals(3, revisions.get(1).claims().size(), "the difference between revisions is queryable");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void holdsAnArticleExactlyWhenSavingItWouldChangeNothing(String db) {
+    try (Store store = open(db)) {
+      ArticleClaims first = article("https://x.example/h", "first text", 2);
+      ArticleClaims noUrl = article(null, "no url text", 1);
+      assertFalse(store.holds(first.article()), "nothing stored yet");
+      store.save(first, Optional.empty());
+      store.save(noUrl, Optional.empty());
+      assertTrue(store.holds(first.article()));
+      assertTrue(store.holds(noUrl.article()), "an article without a URL, by its text");
+      assertFalse(store.holds(article("https://x.example/h", "second text", 2).article()), "a new text under the URL: a revision to make");
+      assertFalse(store.holds(article("https://x.example/other", "first text", 2).article()), "the same text under another URL");
+      store.save(article("https://x.example/h", "second text", 2), Optional.empty());
+      assertFalse(store.holds(first.article()), "the first text is no longer the latest revision: saving it is a new one");
     }
   }
 
