@@ -381,10 +381,15 @@ public final class ClaimExtractor {
     // The noun the clause hangs on; the parse often gets "who say" wrong, the word order does not.
     int before = w > 1 && s.token(w - 1).text().equals(",") ? w - 2 : w - 1; // "Obama, who claimed"
     int g = s.relation(c).startsWith("acl") ? s.head(c) : before >= 0 && s.token(before).pos().startsWith("NN") ? before : -1;
+    boolean time = g >= 0 && isTime(s.token(g));
+    if (time) {
+      g = beforeTime(s, g);
+    }
     if (g < 0 || g > w) {
       return Optional.empty();
     }
-    int first = Math.min(s.span(g)[0], g);
+    // After a time, the noun may head a clause ("it was a study … that"): take its phrase alone.
+    int first = time ? phraseStart(s, g) : Math.min(s.span(g)[0], g);
     while (first < g && (s.token(first).pos().equals("IN") || s.token(first).pos().equals("TO"))) {
       first++; // "among voters who say": the voters
     }
@@ -393,6 +398,43 @@ public final class ClaimExtractor {
   }
 
   private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that");
+
+  /**
+   * The noun a relative clause belongs to when the parse hung it on a time: "a report from the
+   * ministry last week that said…", "a study … in the past that did confirm…". A time says nothing;
+   * the clause is the noun's before it: the time's head when that is an earlier noun, else the
+   * noun just before the time phrase (past its preposition). -1 when there is none.
+   */
+  private static int beforeTime(Sentence s, int g) {
+    int k = g;
+    for (int steps = 0; steps < s.size() && k >= 0 && isTime(s.token(k)); steps++) {
+      int h = s.head(k);
+      if (h >= 0 && h < k && s.token(h).pos().startsWith("NN") && !isTime(s.token(h))) {
+        return h;
+      }
+      int j = Math.min(s.span(k)[0], k) - 1;
+      while (j >= 0 && (s.token(j).pos().equals("IN") || s.token(j).pos().equals("DT"))) {
+        j--;
+      }
+      k = j;
+    }
+    return k >= 0 && s.token(k).pos().startsWith("NN") ? k : -1;
+  }
+
+  /** The first word of a noun's own phrase: its determiner, adjectives and compounds on the left. */
+  private static int phraseStart(Sentence s, int g) {
+    int first = g;
+    while (first > 0 && s.head(first - 1) == g && NOUN_PHRASE.contains(s.relation(first - 1))) {
+      first--;
+    }
+    return first;
+  }
+
+  private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:poss");
+
+  private static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION") || t.ner().equals("SET");
+  }
 
   /**
    * Whether one word after the cue can be all that was said: a name ("endorsed Clinton"), a noun

@@ -319,6 +319,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aRelativePronounTheParseHungOnATimeSpeaksForTheNounBeforeIt() {
+    // "a report from the ministry last week that said…": the parse hangs the clause on "week".
+    // When the time hangs on the report, the report speaks; when it hangs on the verb, the noun
+    // just before the time does. Never "last week".
+    for (String weekHead : List.of("4/nmod:tmod", "2/obl:tmod")) {
+      AnnotatedText t = Annotations.parse(
+          "Crews/NNS/O/2/nsubj ignored/VBD/O/0/root a/DT/O/4/det report/NN/O/2/obj from/IN/O/7/case the/DT/O/7/det ministry/NN/O/4/nmod"
+              + " last/JJ/DATE/9/amod week/NN/DATE/" + weekHead + " that/WDT/O/11/nsubj said/VBD/O/9/acl:relcl the/DT/O/13/det bridge/NN/O/15/nsubj:pass"
+              + " was/VBD/O/15/aux:pass closed/VBN/O/11/ccomp ././O/2/punct");
+      ArticleClaims r = run(t);
+      Claim c = r.claims().stream().filter(x -> x.cueLemma().equals("say")).findFirst().orElseThrow(() -> new AssertionError(r.claims()));
+      assertEquals("the bridge was closed", c.content());
+      assertEquals("that", c.source().text(), "the span is the pronoun as written");
+      assertEquals(weekHead.startsWith("4/") ? "report" : "ministry", c.source().name(), c.source()::toString);
+    }
+  }
+
+  @Test
   void aPrepositionAfterTheCueJoinsTheCueNotTheContent() {
     AnnotatedText t = Annotations.parse(
         "Lee/NNP/PERSON/2/nsubj called/VBD/O/0/root for/IN/O/5/case new/JJ/O/5/amod talks/NNS/O/2/obl ././O/2/punct");
