@@ -50,7 +50,7 @@ final class Sources {
       int[] span = s.span(subj);
       // The whole subject, appositives included ("Brian Fallon, the campaign's press secretary,"):
       // the source is resolved by its head, and the phrase is what a reader sees.
-      Span whole = new Span(span[0], Math.min(span[1], cue - 1));
+      Span whole = new Span(withoutLeadingParticiple(s, span[0], Math.min(span[1], cue - 1)), Math.min(span[1], cue - 1));
       // Unless the parse let it swallow a clause: "… a case was filed against him, and the police
       // had said": the speaker is the noun phrase after the last "and" or comma.
       Span np = nounPhraseBefore(s, cue);
@@ -69,6 +69,44 @@ final class Sources {
       return placed.isEmpty() ? whole : placed;
     }
     return nounPhraseBefore(s, cue);
+  }
+
+  /**
+   * Where a subject starts once an opening participle's phrase the parse put inside it is left out:
+   * "Offering his condolences, speaker of the parliament Ali Larijani wrote" (the parse even tags
+   * the capitalised "Offering" a proper noun and makes it the subject). Only when the phrase before
+   * the comma names nobody and the one after does, so "Manning, the spokesman," keeps its name.
+   */
+  private static int withoutLeadingParticiple(Sentence s, int first, int last) {
+    Token t = s.token(first);
+    boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN") || t.pos().equals("NNP") && t.ner().equals("O") && t.text().endsWith("ing");
+    if (!participle) {
+      return first;
+    }
+    int comma = first + 1;
+    while (comma < last && !s.token(comma).text().equals(",")) {
+      comma++;
+    }
+    if (comma >= last || names(s, first, comma - 1)) {
+      return first;
+    }
+    return names(s, comma + 1, last) ? comma + 1 : first;
+  }
+
+  /** Whether tokens {@code a..b} name a person or an organisation (by CoreNLP's tags). */
+  private static boolean names(Sentence s, int a, int b) {
+    for (int k = a; k <= b; k++) {
+      String ner = s.token(k).ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY") || ner.equals("NATIONALITY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token is part of a time expression (CoreNLP's DATE, TIME, DURATION, SET). */
+  static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION") || t.ner().equals("SET");
   }
 
   /**
@@ -294,6 +332,15 @@ final class Sources {
       return pronoun(ctx, s.token(span.first()), begin, end);
     }
     int head = head(s, span);
+    if (isTime(s.token(head))) {
+      // A time says nothing ("gathered on Wednesday to discuss"); a phrase that ends in one
+      // ("according to Johns Hopkins University late today") is said by what comes before it.
+      int last = span.last();
+      while (last >= span.first() && (isTime(s.token(last)) || s.token(last).pos().equals("IN") || s.token(last).pos().equals("DT"))) {
+        last--;
+      }
+      return last >= span.first() && last < span.last() ? resolve(ctx, s, new Span(span.first(), last)) : Optional.empty();
+    }
     Optional<Entities.TokenMention> atHead = ctx.entities.at(s.index(), head).filter(m -> !m.possessive());
     if (atHead.isPresent()) {
       return Optional.of(entitySource(atHead.get().entity(), written, begin, end));

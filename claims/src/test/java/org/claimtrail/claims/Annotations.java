@@ -49,6 +49,7 @@ final class Annotations {
             case "offered" -> "offer";
             case "endorsed" -> "endorse";
             case "described" -> "describe";
+            case "discuss" -> "discuss";
             default -> lemma;
           };
         }

@@ -337,6 +337,40 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anOpeningParticiplesPhraseIsNotTheSpeaker() {
+    // The parse (as CoreNLP gives it) tags the capitalised "Offering" a proper noun, makes it the
+    // subject and hangs the speaker on it as an apposition.
+    AnnotatedText t = Annotations.parse(
+        "Offering/NNP/O/11/nsubj his/PRP$/O/3/nmod:poss condolences/NNS/O/1/dep ,/,/O/1/punct speaker/NN/O/10/compound of/IN/O/8/case"
+            + " the/DT/O/8/det parliament/NN/O/5/nmod Ali/NNP/PERSON/10/compound Karimi/NNP/PERSON/1/appos wrote/VBD/O/0/root that/IN/O/16/mark"
+            + " the/DT/O/14/det loss/NN/O/16/nsubj was/VBD/O/16/cop great/JJ/O/11/ccomp ././O/11/punct");
+    ArticleClaims r = run(t);
+    Claim c = r.claims().stream().filter(x -> x.cueLemma().equals("write")).findFirst().orElseThrow(() -> new AssertionError(r.claims()));
+    assertEquals("Ali Karimi", c.source().name(), c.source()::toString);
+    assertEquals("speaker of the parliament Ali Karimi", c.source().text());
+  }
+
+  @Test
+  void aTimeIsNoSpeaker() {
+    // "on Wednesday to discuss": the parse makes the day the subject of "discuss".
+    AnnotatedText met = Annotations.parse(
+        "The/DT/O/3/det foreign/JJ/O/3/amod ministers/NNS/O/10/nsubj of/IN/O/5/case Greece/NNP/COUNTRY/3/nmod ,/,/O/5/punct Cyprus/NNP/COUNTRY/5/conj"
+            + " and/CC/O/9/cc France/NNP/COUNTRY/5/conj gathered/VBD/O/0/root in/IN/O/12/case Cairo/NNP/CITY/10/obl on/IN/O/16/mark"
+            + " Wednesday/NNP/DATE/16/nsubj to/TO/O/16/mark discuss/VB/O/10/advcl Libya/NNP/O/19/compound -/HYPH/O/19/punct Turkey/NNP/O/20/compound"
+            + " relations/NNS/O/16/obj ././O/10/punct");
+    List<Claim> none = run(met).claims();
+    assertTrue(none.stream().noneMatch(c -> c.source().name().equalsIgnoreCase("wednesday")), none::toString);
+    // "according to the ministry late today" with the time as the phrase's head: the ministry says it.
+    AnnotatedText according = Annotations.parse(
+        "According/VBG/O/6/case to/IN/O/1/fixed the/DT/O/4/det ministry/NN/O/6/nmod late/RB/DATE/6/advmod today/NN/DATE/11/obl ,/,/O/11/punct"
+            + " 30/CD/NUMBER/9/nummod patients/NNS/O/11/nsubj have/VBP/O/11/aux recovered/VBN/O/0/root ././O/11/punct");
+    List<Claim> claims = run(according).claims();
+    Claim c = claims.stream().filter(x -> x.cue().equals("According to")).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+    assertEquals("ministry", c.source().name(), c.source()::toString);
+    assertEquals("30 patients have recovered", c.content());
+  }
+
+  @Test
   void aPrepositionAfterTheCueJoinsTheCueNotTheContent() {
     AnnotatedText t = Annotations.parse(
         "Lee/NNP/PERSON/2/nsubj called/VBD/O/0/root for/IN/O/5/case new/JJ/O/5/amod talks/NNS/O/2/obl ././O/2/punct");
