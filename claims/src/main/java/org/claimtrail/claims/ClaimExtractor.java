@@ -381,7 +381,7 @@ public final class ClaimExtractor {
     // The noun the clause hangs on; the parse often gets "who say" wrong, the word order does not.
     int before = w > 1 && s.token(w - 1).text().equals(",") ? w - 2 : w - 1; // "Obama, who claimed"
     int g = s.relation(c).startsWith("acl") ? s.head(c) : before >= 0 && s.token(before).pos().startsWith("NN") ? before : -1;
-    boolean time = g >= 0 && Sources.isTime(s.token(g));
+    boolean time = g >= 0 && s.token(g).isTime();
     if (time) {
       g = beforeTime(s, g);
     }
@@ -407,9 +407,9 @@ public final class ClaimExtractor {
    */
   private static int beforeTime(Sentence s, int g) {
     int k = g;
-    for (int steps = 0; steps < s.size() && k >= 0 && Sources.isTime(s.token(k)); steps++) {
+    for (int steps = 0; steps < s.size() && k >= 0 && s.token(k).isTime(); steps++) {
       int h = s.head(k);
-      if (h >= 0 && h < k && s.token(h).pos().startsWith("NN") && !Sources.isTime(s.token(h))) {
+      if (h >= 0 && h < k && s.token(h).pos().startsWith("NN") && !s.token(h).isTime()) {
         return h;
       }
       int j = Math.min(s.span(k)[0], k) - 1;
@@ -431,7 +431,6 @@ public final class ClaimExtractor {
   }
 
   private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:poss");
-
 
   /**
    * Whether one word after the cue can be all that was said: a name ("endorsed Clinton"), a noun

@@ -93,7 +93,7 @@ final class Sources {
     return names(s, comma + 1, last) ? comma + 1 : first;
   }
 
-  /** Whether tokens {@code a..b} name a person or an organisation (by CoreNLP's tags). */
+  /** Whether tokens {@code a..b} name a person, an organisation or a country (by CoreNLP's tags). */
   private static boolean names(Sentence s, int a, int b) {
     for (int k = a; k <= b; k++) {
       String ner = s.token(k).ner();
@@ -102,11 +102,6 @@ final class Sources {
       }
     }
     return false;
-  }
-
-  /** Whether a token is part of a time expression (CoreNLP's DATE, TIME, DURATION, SET). */
-  static boolean isTime(Token t) {
-    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION") || t.ner().equals("SET");
   }
 
   /**
@@ -332,11 +327,11 @@ final class Sources {
       return pronoun(ctx, s.token(span.first()), begin, end);
     }
     int head = head(s, span);
-    if (isTime(s.token(head))) {
+    if (s.token(head).isTime()) {
       // A time says nothing ("gathered on Wednesday to discuss"); a phrase that ends in one
       // ("according to Johns Hopkins University late today") is said by what comes before it.
       int last = span.last();
-      while (last >= span.first() && (isTime(s.token(last)) || s.token(last).pos().equals("IN") || s.token(last).pos().equals("DT"))) {
+      while (last >= span.first() && (s.token(last).isTime() || s.token(last).pos().equals("IN") || s.token(last).pos().equals("DT"))) {
         last--;
       }
       return last >= span.first() && last < span.last() ? resolve(ctx, s, new Span(span.first(), last)) : Optional.empty();

@@ -27,4 +27,9 @@ public record Token(int index, String text, int begin, int end, String pos, Stri
   public boolean hasEntity() {
     return !"O".equals(ner);
   }
+
+  /** Whether the token is part of a time expression (CoreNLP's DATE, TIME, DURATION or SET). */
+  public boolean isTime() {
+    return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+  }
 }
