@@ -389,7 +389,7 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     // After a time, the noun may head a clause ("it was a study … that"): take its phrase alone.
-    int first = time ? phraseStart(s, g) : Math.min(s.span(g)[0], g);
+    int first = time ? Sources.nounPhraseBefore(s, g + 1).first() : Math.min(s.span(g)[0], g);
     while (first < g && (s.token(first).pos().equals("IN") || s.token(first).pos().equals("TO"))) {
       first++; // "among voters who say": the voters
     }
@@ -420,17 +420,6 @@ public final class ClaimExtractor {
     }
     return k >= 0 && s.token(k).pos().startsWith("NN") ? k : -1;
   }
-
-  /** The first word of a noun's own phrase: its determiner, adjectives and compounds on the left. */
-  private static int phraseStart(Sentence s, int g) {
-    int first = g;
-    while (first > 0 && s.head(first - 1) == g && NOUN_PHRASE.contains(s.relation(first - 1))) {
-      first--;
-    }
-    return first;
-  }
-
-  private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:poss");
 
   /**
    * Whether one word after the cue can be all that was said: a name ("endorsed Clinton"), a noun
