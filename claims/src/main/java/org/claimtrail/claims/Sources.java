@@ -608,6 +608,18 @@ final class Sources {
         return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), t.text(), begin, end));
       }
     }
+    if (group && speaker != null) {
+      // "Researchers tested samples … They found": a plural subject more recent than the last
+      // group that spoke (before, "they" went to the last organisation or country that spoke).
+      // Only against a speaker: in interviews a "they" with no group speaker before is mostly
+      // talk about people, and the nearest plural subject there is as often a thing ("the ideas
+      // … do exist. Because they are not informed").
+      Optional<ClaimSource> subject = pluralSubjectBefore(ctx, begin, paragraph, speakerAt);
+      if (subject.isPresent()) {
+        ClaimSource src = subject.get();
+        return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
+      }
+    }
     if (speaker != null) {
       ClaimSource src = speaker;
       src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
@@ -627,6 +639,40 @@ final class Sources {
       // "She said …" with no woman named before: someone, unresolved, rather than a wrong name or no claim.
       return Optional.of(new ClaimSource(t.text().toLowerCase(Locale.ROOT) + ClaimSource.UNRESOLVED, EntityType.PERSON, Optional.empty(), Optional.empty(),
           t.text(), begin, end));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The latest plural noun subject ("researchers", "the ministers") of a clause that starts after
+   * {@code after} and before the pronoun at {@code offset}, within three paragraphs; in the
+   * pronoun's own sentence, only one whose clause holds the pronoun ("Police said they …"). A
+   * subject of several conjoined names ("Shoukry and Dendias met … They said") is a group this
+   * source type cannot name: "they (unresolved)", rather than whoever spoke last.
+   */
+  private static Optional<ClaimSource> pluralSubjectBefore(Context ctx, int offset, int paragraph, int after) {
+    int own = sentenceOf(ctx, offset);
+    for (int si = own; si >= 0; si--) {
+      Sentence ms = ctx.text.sentences().get(si);
+      if (ms.size() == 0 || ctx.paragraphOf(ms.begin()) < paragraph - 3 || ms.end() <= after) {
+        break;
+      }
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Token t = ms.token(k);
+        String rel = ms.relation(k);
+        if (t.begin() >= offset || t.begin() <= after || !(rel.equals("nsubj") || rel.equals("nsubj:pass")) || t.isTime()
+            || (si == own && !dominates(ms, ms.head(k), offset))) {
+          continue;
+        }
+        boolean conjoined = ms.children(k).stream().anyMatch(j -> ms.relation(j).equals("conj") && ms.token(j).isNoun());
+        if (conjoined) {
+          return Optional.of(new ClaimSource("they" + ClaimSource.UNRESOLVED, EntityType.OTHER, Optional.empty(), Optional.empty(), "they", 0, 0));
+        }
+        if (t.pos().equals("NNS") || t.pos().equals("NNPS")) {
+          int[] span = ms.span(k);
+          return resolve(ctx, ms, new Span(span[0], Math.min(span[1], k)));
+        }
+      }
     }
     return Optional.empty();
   }

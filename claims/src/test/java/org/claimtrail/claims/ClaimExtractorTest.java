@@ -371,6 +371,32 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theyIsTheLatestPluralSubjectRatherThanTheLastGroupThatSpoke() {
+    AnnotatedText t = Annotations.parse(
+        "The/DT/O/2/det ministry/NN/O/3/nsubj said/VBD/O/0/root the/DT/O/5/det port/NN/O/7/nsubj:pass was/VBD/O/7/aux:pass closed/VBN/O/3/ccomp ././O/3/punct"
+            + " || Researchers/NNS/O/2/nsubj tested/VBD/O/0/root samples/NNS/O/2/obj ././O/2/punct"
+            + " || They/PRP/O/2/nsubj said/VBD/O/0/root the/DT/O/4/det virus/NN/O/5/nsubj spread/VBD/O/2/ccomp ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    Claim c = claims.stream().filter(x -> x.content().equals("the virus spread")).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+    assertEquals("researchers", c.source().name(), c.source()::toString);
+    assertEquals("They", c.source().text());
+    // Conjoined names are a group no single source names: unresolved, not the ministry.
+    AnnotatedText met = Annotations.parse(
+        "The/DT/O/2/det ministry/NN/O/3/nsubj said/VBD/O/0/root the/DT/O/5/det port/NN/O/7/nsubj:pass was/VBD/O/7/aux:pass closed/VBN/O/3/ccomp ././O/3/punct"
+            + " || Shoukry/NNP/PERSON/4/nsubj and/CC/O/3/cc Dendias/NNP/PERSON/1/conj met/VBD/O/0/root ././O/4/punct"
+            + " || They/PRP/O/2/nsubj said/VBD/O/0/root the/DT/O/4/det deal/NN/O/6/nsubj was/VBD/O/6/cop void/JJ/O/2/ccomp ././O/2/punct");
+    List<Claim> group = run(met).claims();
+    Claim g = group.stream().filter(x -> x.content().equals("the deal was void")).findFirst().orElseThrow(() -> new AssertionError(group.toString()));
+    assertEquals("they (unresolved)", g.source().name(), g.source()::toString);
+    // The subject that is itself the speaker: "Police said they questioned the owner".
+    AnnotatedText police = Annotations.parse(
+        "Police/NNS/O/2/nsubj said/VBD/O/0/root they/PRP/O/4/nsubj questioned/VBD/O/2/ccomp the/DT/O/6/det owner/NN/O/4/obj ././O/2/punct");
+    List<Claim> p = run(police).claims();
+    assertTrue(p.stream().allMatch(x -> x.source().name().equalsIgnoreCase("police")), p::toString);
+    assertTrue(!p.isEmpty(), "a claim by the police");
+  }
+
+  @Test
   void aPrepositionAfterTheCueJoinsTheCueNotTheContent() {
     AnnotatedText t = Annotations.parse(
         "Lee/NNP/PERSON/2/nsubj called/VBD/O/0/root for/IN/O/5/case new/JJ/O/5/amod talks/NNS/O/2/obl ././O/2/punct");
