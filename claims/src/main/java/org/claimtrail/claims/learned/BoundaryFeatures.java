@@ -97,6 +97,16 @@ final class BoundaryFeatures {
     if (n < s.size()) {
       add(out, r + "e.nl", lemma(s, n));
     }
+    // Every feature again, tagged by whether this is the rules' own end, so that each also weighs
+    // on its own there: the same evidence tells differently whether to stay at the rules' end than
+    // which other end to move to (a comma after the rules' end is a reason to stay; elsewhere, one
+    // to move). A boosted-tree ranker over these features split on exactly that first (session 15);
+    // as conjunctions, content ends right on held-out 210 .812 -> .821, on held-out 98 .804 -> .813.
+    String at = k == f.last() ? "atRule|" : "offRule|";
+    int shared = out.size();
+    for (int i = 0; i < shared; i++) {
+      out.add(at + out.get(i));
+    }
     return out.toArray(new String[0]);
   }
 
