@@ -614,11 +614,7 @@ final class Sources {
       // Only against a speaker: in interviews a "they" with no group speaker before is mostly
       // talk about people, and the nearest plural subject there is as often a thing ("the ideas
       // … do exist. Because they are not informed").
-      Optional<ClaimSource> subject = pluralSubjectBefore(ctx, begin, paragraph, speakerAt);
-      if (subject.isPresent()) {
-        ClaimSource src = subject.get();
-        return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
-      }
+      speaker = pluralSubjectBefore(ctx, begin, paragraph, speakerAt).orElse(speaker);
     }
     if (speaker != null) {
       ClaimSource src = speaker;
