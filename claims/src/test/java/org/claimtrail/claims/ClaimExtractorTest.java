@@ -372,8 +372,10 @@ class ClaimExtractorTest {
 
   @Test
   void theyIsTheLatestPluralSubjectRatherThanTheLastGroupThatSpoke() {
-    AnnotatedText t = Annotations.parse(
-        "The/DT/O/2/det ministry/NN/O/3/nsubj said/VBD/O/0/root the/DT/O/5/det port/NN/O/7/nsubj:pass was/VBD/O/7/aux:pass closed/VBN/O/3/ccomp ././O/3/punct"
+    // A group that spoke first, which "They" went to before.
+    String ministrySaid =
+        "The/DT/O/2/det ministry/NN/O/3/nsubj said/VBD/O/0/root the/DT/O/5/det port/NN/O/7/nsubj:pass was/VBD/O/7/aux:pass closed/VBN/O/3/ccomp ././O/3/punct";
+    AnnotatedText t = Annotations.parse(ministrySaid
             + " || Researchers/NNS/O/2/nsubj tested/VBD/O/0/root samples/NNS/O/2/obj ././O/2/punct"
             + " || They/PRP/O/2/nsubj said/VBD/O/0/root the/DT/O/4/det virus/NN/O/5/nsubj spread/VBD/O/2/ccomp ././O/2/punct");
     List<Claim> claims = run(t).claims();
@@ -381,8 +383,7 @@ class ClaimExtractorTest {
     assertEquals("researchers", c.source().name(), c.source()::toString);
     assertEquals("They", c.source().text());
     // Conjoined names are a group no single source names: unresolved, not the ministry.
-    AnnotatedText met = Annotations.parse(
-        "The/DT/O/2/det ministry/NN/O/3/nsubj said/VBD/O/0/root the/DT/O/5/det port/NN/O/7/nsubj:pass was/VBD/O/7/aux:pass closed/VBN/O/3/ccomp ././O/3/punct"
+    AnnotatedText met = Annotations.parse(ministrySaid
             + " || Shoukry/NNP/PERSON/4/nsubj and/CC/O/3/cc Dendias/NNP/PERSON/1/conj met/VBD/O/0/root ././O/4/punct"
             + " || They/PRP/O/2/nsubj said/VBD/O/0/root the/DT/O/4/det deal/NN/O/6/nsubj was/VBD/O/6/cop void/JJ/O/2/ccomp ././O/2/punct");
     List<Claim> group = run(met).claims();
