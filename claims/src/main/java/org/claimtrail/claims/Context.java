@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimtrail.claims.entity.Entities;
 import org.claimtrail.claims.entity.NameGender;
 import org.claimtrail.claims.quote.QuoteFinder;
@@ -25,6 +28,8 @@ final class Context {
   /** Quotations a saying introduces ("sent an email saying, “done.”"), kept for the quotes no other pass attributes. */
   final List<Claim> quotedBySaying = new ArrayList<>();
   private final List<Integer> paragraphStarts = new ArrayList<>();
+  /** Transcript paragraphs' speaker labels, by paragraph index. */
+  private final TreeMap<Integer, SpeakerLabel> speakerLabels = new TreeMap<>();
   /** Each person's gender as far as the article tells, by entity id: worked out once, asked for every pronoun. */
   final Map<String, Optional<NameGender.Gender>> genders = new HashMap<>();
 
@@ -50,9 +55,75 @@ final class Context {
       }
       lineStart = i + 1;
     }
+    findSpeakerLabels();
   }
 
   private static final int LONGEST_WRAPPED_LINE = 100;
+
+  /**
+   * A speaker label at the start of a transcript paragraph: "((Dorsa Derakhshani)) I got
+   * interested…" (Wikinews interviews, whose bold names come through as double parentheses) or
+   * "SANDERS: We will…", "Jo Jorgensen: I…". Capitalised, so that a language mark such as "((fa))"
+   * is not one; up to five words before a colon, so that a sentence with a colon is not one.
+   */
+  private static final Pattern SPEAKER_LABEL = Pattern.compile(
+      "\\(\\((\\p{Lu}[^()\\n]{0,58})\\)\\)|(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,4}):\\s");
+
+  /** How many labelled paragraphs make an article a transcript. */
+  private static final int TRANSCRIPT_LABELS = 3;
+
+  /** How many words a paragraph needs after a "Name:" label: "Bill Hammons: Image credit." is a caption. */
+  private static final int LABELLED_WORDS = 4;
+
+  /**
+   * A transcript's speaker label: where its name is in the text, and whether the paragraphs under
+   * that name are mostly questions (the interviewer's: "((WN)) What interested you …?").
+   */
+  record SpeakerLabel(int begin, int end, String name, boolean asks) {}
+
+  private void findSpeakerLabels() {
+    String t = text.text();
+    Map<Integer, int[]> found = new TreeMap<>();
+    Map<String, int[]> questions = new HashMap<>(); // name -> {paragraphs ending in "?", paragraphs}
+    for (int p = 0; p < paragraphStarts.size(); p++) {
+      int from = paragraphStarts.get(p);
+      int to = p + 1 < paragraphStarts.size() ? paragraphStarts.get(p + 1) : t.length();
+      while (from < to && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      Matcher m = SPEAKER_LABEL.matcher(t).region(from, to);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      String rest = strip(t.substring(m.end(), to));
+      int g = m.group(1) != null ? 1 : 2;
+      if (g == 2 && rest.split("\\s+").length < LABELLED_WORDS) {
+        continue; // "Bill Hammons: Image credit." under a photo; "((Name)) Yes." is an answer
+      }
+      found.put(p, new int[] {m.start(g), m.end(g)});
+      int[] q = questions.computeIfAbsent(strip(m.group(g)), k -> new int[2]);
+      q[0] += rest.endsWith("?") ? 1 : 0;
+      q[1]++;
+    }
+    if (found.size() < TRANSCRIPT_LABELS) {
+      return; // a headline-style "Name: statement" or a list, not a transcript: a column's "I" after it is still its writer
+    }
+    found.forEach((p, at) -> {
+      String name = strip(t.substring(at[0], at[1]));
+      int[] q = questions.get(name);
+      speakerLabels.put(p, new SpeakerLabel(at[0], at[1], name, 2 * q[0] > q[1]));
+    });
+  }
+
+  /**
+   * The speaker label that governs {@code offset} in a transcript: its own paragraph's, or else
+   * the nearest earlier paragraph's (an answer often runs over several paragraphs, only the first
+   * labelled). Empty before the first label, and in articles that have none.
+   */
+  Optional<SpeakerLabel> speakerLabel(int offset) {
+    Map.Entry<Integer, SpeakerLabel> e = speakerLabels.floorEntry(paragraphOf(offset));
+    return e == null ? Optional.empty() : Optional.of(e.getValue());
+  }
 
   int paragraphOf(int offset) {
     int p = 0;

@@ -548,11 +548,21 @@ final class Sources {
     return s.token(k).begin() > s.token(k - 1).end();
   }
 
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
   /** He/she: the speaker of the nearest earlier claim by a person; they: by a group. */
   private static Optional<ClaimSource> pronoun(Context ctx, Token t, int begin, int end) {
     String p = t.text().toLowerCase(Locale.ROOT);
     if (p.equals("i") || p.equals("we")) {
-      return Optional.of(author(ctx, t, begin, end)); // outside quotes, the writer speaks: a column, an op-ed
+      // Outside quotes the writer speaks (a column, an op-ed), except in a transcript, where the
+      // person whose label heads the answer does ("((Dorsa Derakhshani)) I got interested …").
+      Optional<ClaimSource> labelled = transcriptSpeaker(ctx, begin);
+      if (labelled.isPresent()) {
+        ClaimSource src = labelled.get();
+        src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
+        return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
+      }
+      return Optional.of(author(ctx, t, begin, end));
     }
     if (p.equals("it")) {
       // "It said …": an organisation spoken of before (a report, an agency, a campaign).
@@ -564,14 +574,17 @@ final class Sources {
       return Optional.empty();
     }
     int paragraph = ctx.paragraphOf(begin);
+    // In a transcript's answer, "he" or "she" is someone the one answering speaks of: never the
+    // name in the answer's label, the nearest person mentioned.
+    Optional<String> answering = transcriptSpeaker(ctx, begin).flatMap(ClaimSource::entityId);
     // Candidates: the speaker of the latest earlier claim, and the latest person who was a
     // clause's subject; the more recent one wins ("Honcharuk filed … He said …").
     ClaimSource speaker = null;
     int speakerAt = -1;
     for (int i = ctx.claims.size() - 1; i >= 0; i--) {
       Claim c = ctx.claims.get(i);
-      if (c.cueStart() >= begin || ctx.paragraphOf(c.cueStart()) < paragraph - 3) {
-        continue;
+      if (c.cueStart() >= begin || ctx.paragraphOf(c.cueStart()) < paragraph - 3 || FIRST_PERSON.contains(c.source().text().toLowerCase(Locale.ROOT))) {
+        continue; // nor is "he" whoever says "I": the writer, or in a transcript the one answering
       }
       EntityType type = c.source().type();
       boolean agrees = c.source().entityId().map(id -> agrees(ctx, t, id)).orElse(true);
@@ -586,7 +599,8 @@ final class Sources {
         Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
         Sentence ms = ctx.text.sentences().get(m.sentence());
         int at = ms.token(m.first()).begin();
-        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3 || !agrees(ctx, t, m.entity().id())) {
+        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3 || !agrees(ctx, t, m.entity().id())
+            || answering.equals(Optional.of(m.entity().id()))) {
           continue;
         }
         int subjectToken = -1;
@@ -625,7 +639,8 @@ final class Sources {
     for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
       Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
       Sentence ms = ctx.text.sentences().get(m.sentence());
-      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity().id())) {
+      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity().id())
+          && !answering.equals(Optional.of(m.entity().id()))) {
         Entity e = m.entity();
         ctx.entities.addMention(new Mention(begin, end, t.text(), e.id()));
         return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), t.text(), begin, end));
@@ -704,6 +719,42 @@ final class Sources {
     }
     String[] words = person.canonical().split("\\s+");
     return words.length >= 2 ? NameGender.standard().ofFirstName(words[0]) : Optional.empty();
+  }
+
+  /**
+   * Who speaks at {@code offset} in a transcript: the person or organisation its label names, or,
+   * when the label names nothing the article knows ("((Jaya))", a name changed for the interview),
+   * a person by the label's words. Empty outside transcripts and under the interviewer's label
+   * ("((WN))", "Q:": mostly questions), where the writer speaks.
+   */
+  private static Optional<ClaimSource> transcriptSpeaker(Context ctx, int offset) {
+    Optional<Context.SpeakerLabel> found = ctx.speakerLabel(offset);
+    if (found.isEmpty() || found.get().asks()) {
+      return Optional.empty();
+    }
+    Context.SpeakerLabel label = found.get();
+    int si = sentenceOf(ctx, label.begin());
+    if (si >= 0) {
+      Sentence s = ctx.text.sentences().get(si);
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < s.size(); k++) {
+        if (s.token(k).begin() >= label.begin() && s.token(k).end() <= label.end()) {
+          first = first < 0 ? k : first;
+          last = k;
+        }
+      }
+      if (first >= 0) {
+        Span span = new Span(first, last);
+        Optional<Entity> named = mentionIn(s, span, ctx.entities).map(Entities.TokenMention::entity).or(() -> properName(ctx, s, span));
+        if (named.isPresent()) {
+          Entity e = named.get();
+          boolean speaks = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
+          return speaks ? Optional.of(entitySource(e, label.name(), label.begin(), label.end())) : Optional.empty();
+        }
+      }
+    }
+    return Optional.of(new ClaimSource(label.name(), EntityType.PERSON, Optional.empty(), Optional.empty(), label.name(), label.begin(), label.end()));
   }
 
   /** The article's writer as a source: by name when the article has one author. */

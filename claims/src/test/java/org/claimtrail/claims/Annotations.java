@@ -10,7 +10,8 @@ import org.claimtrail.nlp.Token;
  * Builds annotations by hand, so claim rules are tested without loading CoreNLP. Each token is
  * written {@code text/POS/NER/head/relation} (head is the 1-based index of the governor, 0 for
  * the root), tokens separated by spaces, sentences by {@code " || "}; the text is the tokens
- * joined by single spaces.
+ * joined by single spaces. A sentence written {@code "¶ …"} starts a new paragraph (a blank
+ * line before it instead of the space).
  */
 final class Annotations {
   private Annotations() {}
@@ -19,7 +20,8 @@ final class Annotations {
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
     for (String sentence : spec.split(" \\|\\| ")) {
-      String[] items = sentence.trim().split(" ");
+      boolean paragraph = sentence.trim().startsWith("¶ ");
+      String[] items = sentence.trim().substring(paragraph ? 2 : 0).split(" ");
       List<Token> tokens = new ArrayList<>();
       int[] heads = new int[items.length];
       String[] relations = new String[items.length];
@@ -28,7 +30,7 @@ final class Annotations {
         boolean glued = items[i].startsWith("~");
         String[] f = (glued ? items[i].substring(1) : items[i]).split("/");
         if (text.length() > 0 && !glued) {
-          text.append(' ');
+          text.append(paragraph && i == 0 ? "\n\n" : " ");
         }
         int begin = text.length();
         text.append(f[0]);

@@ -398,6 +398,41 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void inATranscriptTheLabelledSpeakerSaysWhatTheFirstPersonSays() {
+    // An interview as Wikinews prints it: each answer headed by its speaker's name, the
+    // interviewer's questions by "((WN))"; an answer may run on into unlabelled paragraphs.
+    String question = " || Will/MD/O/3/aux it/PRP/O/3/nsubj work/VB/O/0/root ?/./O/3/punct";
+    AnnotatedText t = Annotations.parse(
+        "Ann/NNP/PERSON/2/compound Lee/NNP/PERSON/3/nsubj met/VBD/O/0/root Mia/NNP/PERSON/5/compound Kent/NNP/PERSON/3/obj ././O/3/punct"
+            + " || ¶ ((/-LRB-/O/2/punct ~WN/NNP/O/5/dep ~))/-RRB-/O/2/punct I/PRP/O/5/nsubj think/VBP/O/0/root the/DT/O/7/det plan/NN/O/9/nsubj is/VBZ/O/9/cop bold/JJ/O/5/ccomp ././O/5/punct"
+            + question
+            + " || ¶ ((/-LRB-/O/3/punct ~Ann/NNP/PERSON/3/compound Lee/NNP/PERSON/6/dep ~))/-RRB-/O/3/punct I/PRP/O/6/nsubj think/VBP/O/0/root the/DT/O/8/det plan/NN/O/10/nsubj will/MD/O/10/aux fail/VB/O/6/ccomp ././O/6/punct"
+            + " || ¶ I/PRP/O/2/nsubj said/VBD/O/0/root the/DT/O/4/det budget/NN/O/6/nsubj was/VBD/O/6/cop short/JJ/O/2/ccomp ././O/2/punct"
+            + " || ¶ ((/-LRB-/O/3/punct ~Ann/NNP/PERSON/3/compound Lee/NNP/PERSON/6/dep ~))/-RRB-/O/3/punct She/PRP/O/6/nsubj said/VBD/O/0/root the/DT/O/8/det plan/NN/O/10/nsubj was/VBD/O/10/cop late/JJ/O/6/ccomp ././O/6/punct"
+            + " || ¶ ((/-LRB-/O/2/punct ~Jaya/NNP/O/5/dep ~))/-RRB-/O/2/punct I/PRP/O/5/nsubj said/VBD/O/0/root the/DT/O/7/det clinic/NN/O/9/nsubj was/VBD/O/9/cop open/JJ/O/5/ccomp ././O/5/punct"
+            + " || ¶ ((/-LRB-/O/2/punct ~WN/NNP/O/5/dep ~))/-RRB-/O/2/punct We/PRP/O/5/nsubj said/VBD/O/0/root the/DT/O/7/det talk/NN/O/9/nsubj was/VBD/O/9/cop useful/JJ/O/5/ccomp ././O/5/punct"
+            + question);
+    List<Claim> claims = run(t).claims();
+    assertEquals("the author", sourceOf(claims, "the plan is bold"), "the interviewer's question");
+    assertEquals("Ann Lee", sourceOf(claims, "the plan will fail"), "the labelled answer");
+    assertEquals("Ann Lee", sourceOf(claims, "the budget was short"), "the answer's next paragraph");
+    assertEquals("Mia Kent", sourceOf(claims, "the plan was late"), "'she' in an answer is not the one answering");
+    assertEquals("Jaya", sourceOf(claims, "the clinic was open"), "a label that names no one the article knows");
+    assertEquals("the authors", sourceOf(claims, "the talk was useful"), "the interviewer again");
+    // One label is no transcript (a headline-style "Name: statement", a list): the writer of the
+    // column speaks after it, as without one.
+    List<Claim> column = run(Annotations.parse(
+        "((/-LRB-/O/3/punct ~Ann/NNP/PERSON/3/compound Lee/NNP/PERSON/6/dep ~))/-RRB-/O/3/punct I/PRP/O/6/nsubj think/VBP/O/0/root the/DT/O/8/det plan/NN/O/10/nsubj will/MD/O/10/aux fail/VB/O/6/ccomp ././O/6/punct"
+            + " || ¶ I/PRP/O/2/nsubj said/VBD/O/0/root the/DT/O/4/det budget/NN/O/6/nsubj was/VBD/O/6/cop short/JJ/O/2/ccomp ././O/2/punct")).claims();
+    assertEquals("the author", sourceOf(column, "the budget was short"));
+  }
+
+  private static String sourceOf(List<Claim> claims, String content) {
+    return claims.stream().filter(c -> c.content().equals(content)).findFirst().map(c -> c.source().name())
+        .orElseThrow(() -> new AssertionError("no claim '" + content + "' in " + claims));
+  }
+
+  @Test
   void aPrepositionAfterTheCueJoinsTheCueNotTheContent() {
     AnnotatedText t = Annotations.parse(
         "Lee/NNP/PERSON/2/nsubj called/VBD/O/0/root for/IN/O/5/case new/JJ/O/5/amod talks/NNS/O/2/obl ././O/2/punct");
