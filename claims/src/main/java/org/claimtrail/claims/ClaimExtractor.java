@@ -124,6 +124,9 @@ public final class ClaimExtractor {
       if (t.lemma().equals("accord")) {
         continue; // "according to X": its own pass
       }
+      if (withholds(s, c)) {
+        continue; // "players were denied visas", "denying ballot access": not a denial of anything said
+      }
       if (t.lemma().equals("cite") && t.pos().equals("VBG") && citesASource(s, c)) {
         continue; // "X, citing Y, claimed": provenance, handled with the claim
       }
@@ -599,6 +602,27 @@ public final class ClaimExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Things one is denied or refused rather than statements one denies: "were denied entry",
+   * "denied him bail", "thereby denying ballot access". As the object of "deny"/"refuse" they make
+   * it a withholding, as does a second object or a passive subject with an object of its own.
+   */
+  private static final java.util.Set<String> WITHHELD = java.util.Set.of("access", "visa", "entry", "bail", "permission", "coverage", "asylum", "admission",
+      "parole", "licence", "license", "permit", "service", "treatment", "membership", "citizenship", "passage", "benefit", "right",
+      "opportunity", "chance", "funding", "care", "boarding", "custody", "exemption", "waiver", "clearance", "credit");
+
+  private static boolean withholds(Sentence s, int c) {
+    String lemma = s.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+    if (!lemma.equals("deny") && !lemma.equals("refuse")) {
+      return false;
+    }
+    int obj = s.child(c, "obj");
+    if (s.child(c, "iobj") >= 0 || (obj >= 0 && s.child(c, "nsubj:pass") >= 0)) {
+      return true;
+    }
+    return obj >= 0 && WITHHELD.contains(s.token(obj).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean negated(Sentence s, int c) {

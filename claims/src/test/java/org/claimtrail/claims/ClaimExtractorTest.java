@@ -398,6 +398,23 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aThingOneIsDeniedIsNoDenialOfAStatement() {
+    // Withholding, not denying: a passive subject with an object, a second object, a thing granted.
+    for (String sentence : List.of(
+        "The/DT/O/2/det players/NNS/O/4/nsubj:pass were/VBD/O/4/aux:pass denied/VBN/O/0/root visas/NNS/O/4/obj ././O/4/punct",
+        "The/DT/O/2/det court/NN/O/3/nsubj denied/VBD/O/0/root him/PRP/O/3/iobj bail/NN/O/3/obj ././O/3/punct",
+        "The/DT/O/2/det board/NN/O/3/nsubj denied/VBD/O/0/root entry/NN/O/3/obj to/IN/O/7/case the/DT/O/7/det site/NN/O/4/nmod ././O/3/punct")) {
+      List<Claim> claims = run(Annotations.parse(sentence)).claims();
+      assertTrue(claims.isEmpty(), () -> sentence + " -> " + claims);
+    }
+    // A statement denied still is a denial.
+    List<Claim> report = run(Annotations.parse(
+        "The/DT/O/2/det board/NN/O/3/nsubj denied/VBD/O/0/root the/DT/O/5/det report/NN/O/3/obj ././O/3/punct")).claims();
+    assertEquals(1, report.size(), report::toString);
+    assertEquals(Stance.DENIED, report.get(0).stance());
+  }
+
+  @Test
   void inATranscriptTheLabelledSpeakerSaysWhatTheFirstPersonSays() {
     // An interview as Wikinews prints it: each answer headed by its speaker's name, the
     // interviewer's questions by "((WN))"; an answer may run on into unlabelled paragraphs.
