@@ -124,6 +124,9 @@ public final class ClaimExtractor {
       if (t.lemma().equals("accord")) {
         continue; // "according to X": its own pass
       }
+      if (t.ner().equals("PERSON") && c + 1 < s.size() && s.token(c + 1).ner().equals("PERSON") && (c == 0 || !s.token(c - 1).ner().equals("PERSON"))) {
+        continue; // "spokeswoman Hope Hicks said": the first word of a name (not "Trump Calls Clinton …", tagged as one)
+      }
       if (withholds(s, c)) {
         continue; // "players were denied visas", "denying ballot access": not a denial of anything said
       }

@@ -398,6 +398,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aNameThatIsAlsoAVerbIsNoCue() {
+    // As CoreNLP parsed it: "Hope" the verb, with a clause it seems to hope.
+    List<Claim> claims = run(Annotations.parse(
+        "Senior/JJ/O/2/amod advisor/NN/O/3/nsubj Hope/VBP/PERSON/0/root Hicks/NNP/PERSON/6/nsubj had/VBD/O/6/aux tested/VBN/O/3/ccomp positive/JJ/O/6/xcomp ././O/3/punct")).claims();
+    assertTrue(claims.isEmpty(), claims::toString);
+  }
+
+  @Test
   void aThingOneIsDeniedIsNoDenialOfAStatement() {
     // Withholding, not denying: a passive subject with an object, a second object, a thing granted.
     for (String sentence : List.of(
