@@ -724,8 +724,9 @@ final class Sources {
   /**
    * Who speaks at {@code offset} in a transcript: the person or organisation its label names, or,
    * when the label names nothing the article knows ("((Jaya))", a name changed for the interview),
-   * a person by the label's words. Empty outside transcripts and under the interviewer's label
-   * ("((WN))", "Q:": mostly questions), where the writer speaks.
+   * a person by the label's words. Empty outside transcripts, under the interviewer's label
+   * ("((WN))", "Q:": mostly questions) and under a label that names no one ("A:", a place): there
+   * the writer speaks.
    */
   private static Optional<ClaimSource> transcriptSpeaker(Context ctx, int offset) {
     Optional<Context.SpeakerLabel> found = ctx.speakerLabel(offset);
@@ -754,7 +755,10 @@ final class Sources {
         }
       }
     }
-    return Optional.of(new ClaimSource(label.name(), EntityType.PERSON, Optional.empty(), Optional.empty(), label.name(), label.begin(), label.end()));
+    // By its words only a name-like label ("Jaya"), not letters ("A:", "Q:") or initials ("AN").
+    boolean nameLike = label.name().length() >= 3 && !label.name().equals(label.name().toUpperCase(Locale.ROOT));
+    return nameLike ? Optional.of(new ClaimSource(label.name(), EntityType.PERSON, Optional.empty(), Optional.empty(), label.name(), label.begin(),
+        label.end())) : Optional.empty();
   }
 
   /** The article's writer as a source: by name when the article has one author. */

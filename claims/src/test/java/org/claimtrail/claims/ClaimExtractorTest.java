@@ -452,6 +452,21 @@ class ClaimExtractorTest {
     assertEquals("the author", sourceOf(column, "the budget was short"));
   }
 
+  @Test
+  void inAQuestionAndAnswerTranscriptTheAnswersAreNotByALetter() {
+    // "Q:" asks (the writer); "A:" answers, but names no one: the writer, as before, not "A".
+    String q = "Q/NN/O/4/dep ~:/:/O/1/punct";
+    AnnotatedText t = Annotations.parse(
+        q + " I/PRP/O/4/nsubj think/VBP/O/0/root the/DT/O/6/det plan/NN/O/8/nsubj is/VBZ/O/8/cop bold/JJ/O/4/ccomp ././O/4/punct"
+            + " || Will/MD/O/3/aux it/PRP/O/3/nsubj work/VB/O/0/root ?/./O/3/punct"
+            + " || ¶ A/NN/O/4/dep ~:/:/O/1/punct I/PRP/O/4/nsubj said/VBD/O/0/root the/DT/O/6/det budget/NN/O/8/nsubj was/VBD/O/8/cop short/JJ/O/4/ccomp ././O/4/punct"
+            + " || ¶ " + q + " We/PRP/O/4/nsubj said/VBD/O/0/root the/DT/O/6/det talk/NN/O/8/nsubj was/VBD/O/8/cop useful/JJ/O/4/ccomp ././O/4/punct"
+            + " || Why/WRB/O/0/root ?/./O/1/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals("the author", sourceOf(claims, "the budget was short"));
+    assertEquals("the authors", sourceOf(claims, "the talk was useful"));
+  }
+
   private static String sourceOf(List<Claim> claims, String content) {
     return claims.stream().filter(c -> c.content().equals(content)).findFirst().map(c -> c.source().name())
         .orElseThrow(() -> new AssertionError("no claim '" + content + "' in " + claims));
