@@ -322,6 +322,20 @@ final class Sources {
     }
     int begin = s.token(span.first()).begin();
     int end = s.token(span.last()).end();
+    Optional<Context.SpeakerLabel> label = ctx.speakerLabel(begin).filter(l -> l.begin() < end && begin < l.end());
+    if (label.isPresent()) {
+      // The parse took a transcript's label for a subject ("((WN)) Tell us about …"): the label
+      // speaks, or what follows it does ("((WN)) Many users say …").
+      int k = span.first();
+      while (k <= span.last() && (s.token(k).begin() < label.get().end() || !Character.isLetterOrDigit(s.token(k).text().charAt(0)))) {
+        k++;
+      }
+      if (k <= span.last()) {
+        return resolve(ctx, s, new Span(k, span.last()));
+      }
+      ClaimSource speaker = transcriptSpeaker(ctx, begin).orElseGet(() -> author(ctx, s.token(span.first()), begin, end));
+      return Optional.of(new ClaimSource(speaker.name(), speaker.type(), speaker.role(), speaker.entityId(), ctx.slice(begin, end), begin, end));
+    }
     String written = ctx.slice(begin, end);
     if (span.first() == span.last() && (s.token(span.first()).pos().equals("PRP") || s.token(span.first()).pos().equals("PRP$"))) {
       return pronoun(ctx, s.token(span.first()), begin, end);

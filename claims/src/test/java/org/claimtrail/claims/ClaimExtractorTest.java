@@ -467,6 +467,20 @@ class ClaimExtractorTest {
     assertEquals("the authors", sourceOf(claims, "the talk was useful"));
   }
 
+  @Test
+  void aTranscriptLabelTakenForASubjectIsItsSpeaker() {
+    // The parse made the interviewer's label the subject: the interviewer (the writer) asks, and
+    // where a subject follows the label, that subject speaks.
+    AnnotatedText t = Annotations.parse(
+        "((/-LRB-/O/2/punct ~WN/NNP/O/4/nsubj ~))/-RRB-/O/2/punct Tell/VB/O/0/root about/IN/O/7/case the/DT/O/7/det plan/NN/O/4/obl ?/./O/4/punct"
+            + " || ¶ ((/-LRB-/O/3/punct ~Ann/NNP/PERSON/3/compound Lee/NNP/PERSON/6/dep ~))/-RRB-/O/3/punct I/PRP/O/6/nsubj think/VBP/O/0/root the/DT/O/8/det plan/NN/O/10/nsubj will/MD/O/10/aux fail/VB/O/6/ccomp ././O/6/punct"
+            + " || ¶ ((/-LRB-/O/2/punct ~WN/NNP/O/5/compound ~))/-RRB-/O/2/punct Many/JJ/O/5/amod users/NNS/O/6/nsubj say/VBP/O/0/root the/DT/O/8/det plan/NN/O/9/nsubj failed/VBD/O/6/ccomp ?/./O/6/punct");
+    List<Claim> claims = run(t).claims();
+    assertEquals("the author", sourceOf(claims, "the plan"));
+    String users = sourceOf(claims, "the plan failed");
+    assertTrue(users.endsWith("users") && !users.contains("wn"), users);
+  }
+
   private static String sourceOf(List<Claim> claims, String content) {
     return claims.stream().filter(c -> c.content().equals(content)).findFirst().map(c -> c.source().name())
         .orElseThrow(() -> new AssertionError("no claim '" + content + "' in " + claims));
