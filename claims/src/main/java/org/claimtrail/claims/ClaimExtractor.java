@@ -660,6 +660,9 @@ public final class ClaimExtractor {
     if (k == 0 || k > 6 || k >= s.size() || s.size() - k < 4) {
       return;
     }
+    if (k == 1 && s.token(0).text().length() == 1) {
+      return; // "Q: …", "A: …" in an interview: a letter names no one
+    }
     Sources.Span name = new Sources.Span(0, k - 1);
     for (int i = 0; i < k; i++) {
       if (!Character.isUpperCase(s.token(i).text().codePointAt(0)) && !s.token(i).pos().equals("POS")) {

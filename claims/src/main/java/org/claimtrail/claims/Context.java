@@ -76,14 +76,15 @@ final class Context {
   private static final int LABELLED_WORDS = 4;
 
   /**
-   * A transcript's speaker label: where its name is in the text, and whether the paragraphs under
-   * that name are mostly questions (the interviewer's: "((WN)) What interested you …?").
+   * A transcript's speaker label: where its name is in the text, whether the paragraphs under
+   * that name are mostly questions (the interviewer's: "((WN)) What interested you …?"), and
+   * whether it is written "((Name))" rather than "Name:".
    */
-  record SpeakerLabel(int begin, int end, String name, boolean asks) {}
+  record SpeakerLabel(int begin, int end, String name, boolean asks, boolean bracketed) {}
 
   private void findSpeakerLabels() {
     String t = text.text();
-    Map<Integer, int[]> found = new TreeMap<>();
+    Map<Integer, int[]> found = new TreeMap<>(); // paragraph -> {name begin, name end, bracketed}
     Map<String, int[]> questions = new HashMap<>(); // name -> {paragraphs ending in "?", paragraphs}
     for (int p = 0; p < paragraphStarts.size(); p++) {
       int from = paragraphStarts.get(p);
@@ -100,7 +101,7 @@ final class Context {
       if (g == 2 && rest.split("\\s+").length < LABELLED_WORDS) {
         continue; // "Bill Hammons: Image credit." under a photo; "((Name)) Yes." is an answer
       }
-      found.put(p, new int[] {m.start(g), m.end(g)});
+      found.put(p, new int[] {m.start(g), m.end(g), g == 1 ? 1 : 0});
       int[] q = questions.computeIfAbsent(strip(m.group(g)), k -> new int[2]);
       q[0] += rest.endsWith("?") ? 1 : 0;
       q[1]++;
@@ -111,7 +112,7 @@ final class Context {
     found.forEach((p, at) -> {
       String name = strip(t.substring(at[0], at[1]));
       int[] q = questions.get(name);
-      speakerLabels.put(p, new SpeakerLabel(at[0], at[1], name, 2 * q[0] > q[1]));
+      speakerLabels.put(p, new SpeakerLabel(at[0], at[1], name, 2 * q[0] > q[1], at[2] == 1));
     });
   }
 

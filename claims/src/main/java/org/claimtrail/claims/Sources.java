@@ -322,10 +322,11 @@ final class Sources {
     }
     int begin = s.token(span.first()).begin();
     int end = s.token(span.last()).end();
-    Optional<Context.SpeakerLabel> label = ctx.speakerLabel(begin).filter(l -> l.begin() < end && begin < l.end());
+    Optional<Context.SpeakerLabel> label = ctx.speakerLabel(begin).filter(l -> l.bracketed() && l.begin() < end && begin < l.end());
     if (label.isPresent()) {
       // The parse took a transcript's label for a subject ("((WN)) Tell us about …"): the label
-      // speaks, or what follows it does ("((WN)) Many users say …").
+      // speaks, or what follows it does ("((WN)) Many users say …"). Not a "Name:" label: the
+      // colon pass reads "Name: statement" itself, and "A: I think …" is no claim by "A".
       int k = span.first();
       while (k <= span.last() && (s.token(k).begin() < label.get().end() || !Character.isLetterOrDigit(s.token(k).text().charAt(0)))) {
         k++;

@@ -465,6 +465,8 @@ class ClaimExtractorTest {
     List<Claim> claims = run(t).claims();
     assertEquals("the author", sourceOf(claims, "the budget was short"));
     assertEquals("the authors", sourceOf(claims, "the talk was useful"));
+    // Nor is the whole answer a "Name: statement" claim by the label.
+    assertTrue(claims.stream().noneMatch(c -> c.cue().equals(":")), claims::toString);
   }
 
   @Test
