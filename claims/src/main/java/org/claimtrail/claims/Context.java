@@ -15,6 +15,7 @@ import org.claimtrail.claims.entity.NameGender;
 import org.claimtrail.claims.quote.QuoteFinder;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimSource;
 import org.claimtrail.nlp.AnnotatedText;
 
 /** Everything the claim rules need about one article while they run; one per article and thread. */
@@ -30,6 +31,8 @@ final class Context {
   private final List<Integer> paragraphStarts = new ArrayList<>();
   /** Transcript paragraphs' speaker labels, by paragraph index. */
   private final TreeMap<Integer, SpeakerLabel> speakerLabels = new TreeMap<>();
+  /** Who each label names, worked out once and asked for every pronoun under it (see {@code Sources}). */
+  final Map<SpeakerLabel, Optional<ClaimSource>> labelSpeakers = new HashMap<>();
   /** Each person's gender as far as the article tells, by entity id: worked out once, asked for every pronoun. */
   final Map<String, Optional<NameGender.Gender>> genders = new HashMap<>();
 
@@ -82,9 +85,11 @@ final class Context {
    */
   record SpeakerLabel(int begin, int end, String name, boolean asks, boolean bracketed) {}
 
+  private record Found(int begin, int end, String name, boolean bracketed) {}
+
   private void findSpeakerLabels() {
     String t = text.text();
-    Map<Integer, int[]> found = new TreeMap<>(); // paragraph -> {name begin, name end, bracketed}
+    Map<Integer, Found> found = new TreeMap<>(); // by paragraph
     Map<String, int[]> questions = new HashMap<>(); // name -> {paragraphs ending in "?", paragraphs}
     for (int p = 0; p < paragraphStarts.size(); p++) {
       int from = paragraphStarts.get(p);
@@ -101,18 +106,18 @@ final class Context {
       if (g == 2 && rest.split("\\s+").length < LABELLED_WORDS) {
         continue; // "Bill Hammons: Image credit." under a photo; "((Name)) Yes." is an answer
       }
-      found.put(p, new int[] {m.start(g), m.end(g), g == 1 ? 1 : 0});
-      int[] q = questions.computeIfAbsent(strip(m.group(g)), k -> new int[2]);
+      String name = strip(m.group(g));
+      found.put(p, new Found(m.start(g), m.end(g), name, g == 1));
+      int[] q = questions.computeIfAbsent(name, k -> new int[2]);
       q[0] += rest.endsWith("?") ? 1 : 0;
       q[1]++;
     }
     if (found.size() < TRANSCRIPT_LABELS) {
       return; // a headline-style "Name: statement" or a list, not a transcript: a column's "I" after it is still its writer
     }
-    found.forEach((p, at) -> {
-      String name = strip(t.substring(at[0], at[1]));
-      int[] q = questions.get(name);
-      speakerLabels.put(p, new SpeakerLabel(at[0], at[1], name, 2 * q[0] > q[1], at[2] == 1));
+    found.forEach((p, f) -> {
+      int[] q = questions.get(f.name());
+      speakerLabels.put(p, new SpeakerLabel(f.begin(), f.end(), f.name(), 2 * q[0] > q[1], f.bracketed()));
     });
   }
 

@@ -335,7 +335,7 @@ final class Sources {
         return resolve(ctx, s, new Span(k, span.last()));
       }
       ClaimSource speaker = transcriptSpeaker(ctx, begin).orElseGet(() -> author(ctx, s.token(span.first()), begin, end));
-      return Optional.of(new ClaimSource(speaker.name(), speaker.type(), speaker.role(), speaker.entityId(), ctx.slice(begin, end), begin, end));
+      return Optional.of(writtenAs(speaker, ctx.slice(begin, end), begin, end));
     }
     String written = ctx.slice(begin, end);
     if (span.first() == span.last() && (s.token(span.first()).pos().equals("PRP") || s.token(span.first()).pos().equals("PRP$"))) {
@@ -361,7 +361,7 @@ final class Sources {
       Optional<ClaimSource> antecedent = organisationBefore(ctx, begin);
       if (antecedent.isPresent()) {
         ClaimSource a = antecedent.get();
-        return Optional.of(new ClaimSource(a.name(), a.type(), a.role(), a.entityId(), written, begin, end));
+        return Optional.of(writtenAs(a, written, begin, end));
       }
     }
     Optional<Entities.TokenMention> m = mentionIn(s, new Span(span.first(), head), ctx.entities);
@@ -571,17 +571,11 @@ final class Sources {
     if (p.equals("i") || p.equals("we")) {
       // Outside quotes the writer speaks (a column, an op-ed), except in a transcript, where the
       // person whose label heads the answer does ("((Dorsa Derakhshani)) I got interested …").
-      Optional<ClaimSource> labelled = transcriptSpeaker(ctx, begin);
-      if (labelled.isPresent()) {
-        ClaimSource src = labelled.get();
-        src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
-        return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
-      }
-      return Optional.of(author(ctx, t, begin, end));
+      return Optional.of(transcriptSpeaker(ctx, begin).map(src -> standsFor(ctx, src, t, begin, end)).orElseGet(() -> author(ctx, t, begin, end)));
     }
     if (p.equals("it")) {
       // "It said …": an organisation spoken of before (a report, an agency, a campaign).
-      return organisationBefore(ctx, begin).map(a -> new ClaimSource(a.name(), a.type(), a.role(), a.entityId(), t.text(), begin, end));
+      return organisationBefore(ctx, begin).map(a -> writtenAs(a, t.text(), begin, end));
     }
     boolean person = PERSONAL.contains(p);
     boolean group = PLURAL.contains(p);
@@ -646,9 +640,7 @@ final class Sources {
       speaker = pluralSubjectBefore(ctx, begin, paragraph, speakerAt).orElse(speaker);
     }
     if (speaker != null) {
-      ClaimSource src = speaker;
-      src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
-      return Optional.of(new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), t.text(), begin, end));
+      return Optional.of(standsFor(ctx, speaker, t, begin, end));
     }
     // No earlier speaker: the nearest person mentioned before.
     for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
@@ -744,23 +736,19 @@ final class Sources {
    * the writer speaks.
    */
   private static Optional<ClaimSource> transcriptSpeaker(Context ctx, int offset) {
-    Optional<Context.SpeakerLabel> found = ctx.speakerLabel(offset);
-    if (found.isEmpty() || found.get().asks()) {
-      return Optional.empty();
-    }
-    Context.SpeakerLabel label = found.get();
+    return ctx.speakerLabel(offset).filter(l -> !l.asks()).flatMap(l -> ctx.labelSpeakers.computeIfAbsent(l, k -> labelled(ctx, k)));
+  }
+
+  private static Optional<ClaimSource> labelled(Context ctx, Context.SpeakerLabel label) {
     int si = sentenceOf(ctx, label.begin());
     if (si >= 0) {
       Sentence s = ctx.text.sentences().get(si);
-      int first = -1;
-      int last = -1;
-      for (int k = 0; k < s.size(); k++) {
-        if (s.token(k).begin() >= label.begin() && s.token(k).end() <= label.end()) {
-          first = first < 0 ? k : first;
-          last = k;
-        }
+      int first = Spans.tokenAt(s, label.begin());
+      int last = first;
+      while (last + 1 < s.size() && s.token(last + 1).end() <= label.end()) {
+        last++;
       }
-      if (first >= 0) {
+      if (first < s.size() && s.token(first).end() <= label.end()) {
         Span span = new Span(first, last);
         Optional<Entity> named = mentionIn(s, span, ctx.entities).map(Entities.TokenMention::entity).or(() -> properName(ctx, s, span));
         if (named.isPresent()) {
@@ -774,6 +762,17 @@ final class Sources {
     boolean nameLike = label.name().length() >= 3 && !label.name().equals(label.name().toUpperCase(Locale.ROOT));
     return nameLike ? Optional.of(new ClaimSource(label.name(), EntityType.PERSON, Optional.empty(), Optional.empty(), label.name(), label.begin(),
         label.end())) : Optional.empty();
+  }
+
+  /** {@code src} as written at {@code begin..end}: the same source, another mention of it. */
+  private static ClaimSource writtenAs(ClaimSource src, String written, int begin, int end) {
+    return new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), written, begin, end);
+  }
+
+  /** A pronoun standing for {@code src}: the source written as the pronoun, which becomes a mention of its entity. */
+  private static ClaimSource standsFor(Context ctx, ClaimSource src, Token t, int begin, int end) {
+    src.entityId().ifPresent(id -> ctx.entities.addMention(new Mention(begin, end, t.text(), id)));
+    return writtenAs(src, t.text(), begin, end);
   }
 
   /** The article's writer as a source: by name when the article has one author. */
