@@ -130,6 +130,9 @@ public final class ClaimExtractor {
       if (withholds(s, c)) {
         continue; // "players were denied visas", "denying ballot access": not a denial of anything said
       }
+      if (decreases(s, c)) {
+        continue; // "loans declined 114 mln dlrs", "a declining economy": a fall, not a refusal
+      }
       if (t.lemma().equals("cite") && t.pos().equals("VBG") && citesASource(s, c)) {
         continue; // "X, citing Y, claimed": provenance, handled with the claim
       }
@@ -627,6 +630,40 @@ public final class ClaimExtractor {
     }
     return obj >= 0 && WITHHELD.contains(s.token(obj).lemma().toLowerCase(java.util.Locale.ROOT));
   }
+
+  /**
+   * "Decline" in the sense of falling, told by what goes with it: an amount ("declined 114 mln
+   * dlrs", "declined to 51.9 pct", "by 0.2%"), an adverb of change ("declined sharply"), or a noun
+   * it describes ("a declining economy"). A refusal has a verb to do ("declined to comment") or
+   * stands bare ("Trump declined", also where the parse lost the verb: "who declined to comment"),
+   * and stays a cue. In Reuters' 1987 wire stories about half the "declines" the rules took for
+   * refusals were falls, each a claim with stance "denied".
+   */
+  private static boolean decreases(Sentence s, int c) {
+    if (!s.token(c).lemma().equalsIgnoreCase("decline")) {
+      return false;
+    }
+    int xcomp = s.child(c, "xcomp");
+    if (xcomp >= 0 && s.token(xcomp).isVerb()) {
+      return false;
+    }
+    if (s.relation(c).equals("amod")) {
+      return true;
+    }
+    for (int j : s.children(c)) {
+      String rel = s.relation(j);
+      if (rel.equals("advmod") && CHANGE_ADVERBS.contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      if ((rel.equals("obj") || rel.startsWith("obl")) && Spans.amount(s, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> CHANGE_ADVERBS = java.util.Set.of("sharply", "steadily", "significantly", "slightly", "steeply",
+      "substantially", "dramatically", "modestly", "markedly", "gradually", "further", "rapidly", "slowly", "marginally");
 
   private static boolean negated(Sentence s, int c) {
     for (int j : s.children(c)) {

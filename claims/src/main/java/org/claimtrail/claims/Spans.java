@@ -166,6 +166,15 @@ final class Spans {
   }
 
   /** A finite verb or a modal: "has", "said", "could". */
+  /** Whether a noun is an amount: a number, or a noun counted by one ("114 mln dlrs", "3 pct"). */
+  static boolean amount(Sentence s, int k) {
+    Token t = s.token(k);
+    if (t.pos().equals("CD") || t.ner().equals("PERCENT") || t.ner().equals("MONEY") || t.ner().equals("NUMBER")) {
+      return true;
+    }
+    return s.child(k, "nummod") >= 0;
+  }
+
   static boolean isFinite(Token t) {
     return t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("MD");
   }

@@ -40,6 +40,7 @@ final class Annotations {
             case "said", "says" -> "say";
             case "claimed" -> "claim";
             case "denied" -> "deny";
+            case "declined", "declining" -> "decline";
             case "accused" -> "accuse";
             case "told" -> "tell";
             case "citing" -> "cite";

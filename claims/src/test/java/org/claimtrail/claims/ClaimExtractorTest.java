@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimSource;
 import org.claimtrail.model.EntityType;
 import org.claimtrail.model.QuoteType;
 import org.claimtrail.model.Stance;
@@ -420,6 +421,69 @@ class ClaimExtractorTest {
         "The/DT/O/2/det board/NN/O/3/nsubj denied/VBD/O/0/root the/DT/O/5/det report/NN/O/3/obj ././O/3/punct")).claims();
     assertEquals(1, report.size(), report::toString);
     assertEquals(Stance.DENIED, report.get(0).stance());
+  }
+
+  @Test
+  void aFallIsNoRefusal() {
+    // "Decline" with an amount, an adverb of change, or as an adjective: a fall.
+    for (String sentence : List.of(
+        "Loans/NNS/O/2/nsubj declined/VBD/O/0/root 114/CD/NUMBER/5/nummod mln/CD/NUMBER/5/compound dlrs/NNS/O/2/obj ././O/2/punct",
+        "The/DT/O/2/det index/NN/O/3/nsubj declined/VBD/O/0/root sharply/RB/O/3/advmod to/IN/O/7/case 51.9/CD/PERCENT/7/nummod pct/NN/PERCENT/3/obl ././O/3/punct",
+        "It/PRP/O/2/nsubj implies/VBZ/O/0/root a/DT/O/5/det declining/VBG/O/5/amod economy/NN/O/2/obj ././O/2/punct")) {
+      List<Claim> claims = run(Annotations.parse(sentence)).claims();
+      assertTrue(claims.isEmpty(), () -> sentence + " -> " + claims);
+    }
+    // Declining to do something, a thing offered, or just declining, still is a refusal.
+    for (String sentence : List.of(
+        "The/DT/O/2/det spokesman/NN/O/3/nsubj declined/VBD/O/0/root to/TO/O/5/mark comment/VB/O/3/xcomp on/IN/O/7/case talks/NNS/O/5/obl ././O/3/punct",
+        "The/DT/O/2/det board/NN/O/3/nsubj declined/VBD/O/0/root the/DT/O/5/det offer/NN/O/3/obj ././O/3/punct",
+        // Bare, as where the parser lost the link between "declined" and "comment".
+        "Hoff/NNP/PERSON/7/nsubj ,/,/O/1/punct who/WP/O/6/obj declined/VBD/O/6/nsubj to/TO/O/6/mark comment/VB/O/1/acl:relcl"
+            + " proposes/VBZ/O/0/root changes/NNS/O/7/obj ././O/7/punct")) {
+      List<Claim> claims = run(Annotations.parse(sentence)).claims();
+      assertTrue(claims.stream().anyMatch(c -> c.cueLemma().equals("decline") && c.stance() == Stance.DENIED), () -> sentence + " -> " + claims);
+    }
+  }
+
+  @Test
+  void heAfterAnUnnamedOfficialIsThatOfficial() {
+    // Wire copy: "…, a company official said. … he said." The official is the only speaker before.
+    String official = "A/DT/O/3/det company/NN/O/3/compound official/NN/O/4/nsubj said/VBD/O/0/root debt/NN/O/6/nsubj fell/VBD/O/4/ccomp ././O/4/punct";
+    List<Claim> claims = run(Annotations.parse(official
+        + " || He/PRP/O/2/nsubj said/VBD/O/0/root borrowing/NN/O/4/nsubj rose/VBD/O/2/ccomp ././O/2/punct")).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    assertEquals(claims.get(0).source().name(), claims.get(1).source().name(), claims::toString);
+    assertTrue(claims.get(1).source().name().endsWith("official"), claims::toString);
+    assertEquals("He", claims.get(1).source().text());
+    // A pronoun of the other gender is not a spokesman.
+    String spokesman = "A/DT/O/2/det spokesman/NN/O/3/nsubj said/VBD/O/0/root debt/NN/O/5/nsubj fell/VBD/O/3/ccomp ././O/3/punct";
+    List<Claim> she = run(Annotations.parse(spokesman
+        + " || She/PRP/O/2/nsubj said/VBD/O/0/root borrowing/NN/O/4/nsubj rose/VBD/O/2/ccomp ././O/2/punct")).claims();
+    assertEquals(2, she.size(), she::toString);
+    assertEquals("she" + ClaimSource.UNRESOLVED, she.get(1).source().name(), she::toString);
+    // A person named since the official spoke (not in what was said) is nearer: "She" is Rebecca Lee.
+    List<Claim> named = run(Annotations.parse(official
+        + " || The/DT/O/2/det plan/NN/O/3/nsubj pleased/VBD/O/0/root Rebecca/NNP/PERSON/5/compound Lee/NNP/PERSON/3/obj ././O/3/punct"
+        + " || She/PRP/O/2/nsubj said/VBD/O/0/root borrowing/NN/O/4/nsubj rose/VBD/O/2/ccomp ././O/2/punct")).claims();
+    assertEquals("Rebecca Lee", named.get(named.size() - 1).source().name(), named::toString);
+    // But not one named in a quotation: "“… for Soriano,” he said" is still the official speaking.
+    List<Claim> quoted = run(Annotations.parse(official
+        + " || “/``/O/5/punct It/PRP/O/5/nsubj is/VBZ/O/5/cop right/JJ/O/0/root for/IN/O/7/case Soriano/NNP/PERSON/5/obl ,/,/O/5/punct"
+        + " ”/''/O/5/punct he/PRP/O/10/nsubj said/VBD/O/5/parataxis ././O/5/punct")).claims();
+    assertTrue(quoted.get(quoted.size() - 1).source().name().endsWith("official"), quoted::toString);
+    assertEquals("he", quoted.get(quoted.size() - 1).source().text(), quoted::toString);
+  }
+
+  @Test
+  void theyIsNoAmount() {
+    // "Another 100,000 tonnes will be shipped, they said": they are the exporters, not the tonnes.
+    List<Claim> claims = run(Annotations.parse(
+        "French/JJ/O/2/amod exporters/NNS/O/3/nsubj said/VBD/O/0/root wheat/NN/O/6/nsubj:pass was/VBD/O/6/aux:pass sold/VBN/O/3/ccomp ././O/3/punct"
+            + " || Another/DT/O/3/det 100,000/CD/NUMBER/3/nummod tonnes/NNS/O/6/nsubj:pass will/MD/O/6/aux be/VB/O/6/aux:pass shipped/VBN/O/0/root"
+            + " ,/,/O/9/punct they/PRP/O/9/nsubj said/VBD/O/6/parataxis ././O/6/punct")).claims();
+    assertEquals(2, claims.size(), claims::toString);
+    assertEquals(claims.get(0).source().name(), claims.get(1).source().name(), claims::toString);
+    assertEquals("they", claims.get(1).source().text(), claims::toString);
   }
 
   @Test
