@@ -157,6 +157,11 @@ public final class ClaimExtractor {
           || (c > 1 && !hasVerb(s, content.first(), content.last()) && commaBeforeSubject(s, c)); // "…, police reported Friday morning, local time."
       int cueFirst = c;
       Sources.Span subject = subjectFromParse(s, c);
+      if (subject.isEmpty()) {
+        // "…, the company said, adding it could not …": whoever just said it adds it, whatever
+        // clause the parser hung "adding" on (often the content's: "Those discussions are continuing").
+        subject = saidJustBefore(s, c).map(r -> Sources.subjectOf(s, r)).orElse(subject);
+      }
       Sources.Span asideSource = subject.isEmpty() ? subject : Asides.sourceBetweenCommas(s, c);
       if (!asideSource.isEmpty() && subject.first() < asideSource.first()) {
         subject = asideSource; // "The trouble, Frank writes, is …": the parse took "trouble" for the subject
@@ -469,6 +474,27 @@ public final class ClaimExtractor {
   private static boolean commaBeforeSubject(Sentence s, int c) {
     Sources.Span np = Sources.nounPhraseBefore(s, c);
     return !np.isEmpty() && np.first() > 1 && s.token(np.first() - 1).text().equals(",") && hasVerb(s, 0, np.first() - 2);
+  }
+
+  /**
+   * For a participle right after "X said," or "said X," ("…, he said, adding …", "…, said one
+   * trade official, adding …"): that saying verb, when it has a subject. Else empty.
+   */
+  private Optional<Integer> saidJustBefore(Sentence s, int c) {
+    if (!s.token(c).pos().equals("VBG") || c < 2 || !s.token(c - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    for (int r = c - 2; r >= 0 && c - r <= 8; r--) {
+      Token t = s.token(r);
+      if (t.isVerb()) {
+        int subject = s.child(r, "nsubj");
+        boolean saying = cues.verb(t.lemma()).isPresent() && subject >= 0;
+        // Between the verb and the comma: nothing, or the verb's own subject ("said one official").
+        boolean adjacent = r == c - 2 || (subject > r && s.span(subject)[1] == c - 2);
+        return saying && adjacent ? Optional.of(r) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The subject the parse gives the cue, if it precedes the cue. */

@@ -45,6 +45,7 @@ final class Annotations {
             case "told" -> "tell";
             case "citing" -> "cite";
             case "saying" -> "say";
+            case "adding" -> "add";
             case "noting" -> "note";
             case "promising" -> "promise";
             case "wrote" -> "write";

@@ -475,6 +475,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void whoeverJustSaidItAddsIt() {
+    // The parser hangs "adding" on the content's verb, whose subject is no speaker.
+    List<Claim> claims = run(Annotations.parse(
+        "Those/DT/O/2/det discussions/NNS/O/4/nsubj are/VBP/O/4/aux continuing/VBG/O/0/root ,/,/O/4/punct the/DT/O/7/det company/NN/O/8/nsubj"
+            + " said/VBD/O/4/parataxis ,/,/O/4/punct adding/VBG/O/4/advcl it/PRP/O/14/nsubj could/MD/O/14/aux not/RB/O/14/advmod"
+            + " predict/VB/O/10/ccomp results/NNS/O/14/obj ././O/4/punct")).claims();
+    Claim said = claims.stream().filter(c -> c.cue().equals("said")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    Claim adding = claims.stream().filter(c -> c.cue().startsWith("adding")).findFirst().orElseThrow(() -> new AssertionError(claims));
+    assertEquals("company", said.source().name(), claims::toString);
+    assertEquals(said.source().name(), adding.source().name(), claims::toString);
+  }
+
+  @Test
   void theyIsNoAmount() {
     // "Another 100,000 tonnes will be shipped, they said": they are the exporters, not the tonnes.
     List<Claim> claims = run(Annotations.parse(
