@@ -645,7 +645,8 @@ final class Sources {
     if (speaker != null && !(person && oneUnnamedPerson(speaker, p) && personSince(ctx, t, spoken, begin, answering))) {
       return Optional.of(standsFor(ctx, speaker, t, begin, end));
     }
-    // No earlier speaker (or an unnamed one with a person named since): the nearest person mentioned before.
+    // No earlier speaker (or an unnamed one, with a person named since): the nearest person
+    // mentioned before.
     for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
       Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
       Sentence ms = ctx.text.sentences().get(m.sentence());
@@ -733,8 +734,8 @@ final class Sources {
       for (int k = ms.size() - 1; k >= 0; k--) {
         Token t = ms.token(k);
         String rel = ms.relation(k);
-        if (t.begin() >= offset || t.begin() <= after || !(rel.equals("nsubj") || rel.equals("nsubj:pass")) || t.isTime() || countedUnits(ms, k)
-            || (si == own && !dominates(ms, ms.head(k), offset))) {
+        if (t.begin() >= offset || t.begin() <= after || !(rel.equals("nsubj") || rel.equals("nsubj:pass")) || t.isTime()
+            || countedUnits(ms, k) || (si == own && !dominates(ms, ms.head(k), offset))) {
           continue;
         }
         boolean conjoined = ms.children(k).stream().anyMatch(j -> ms.relation(j).equals("conj") && ms.token(j).isNoun());

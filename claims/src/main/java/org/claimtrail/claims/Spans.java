@@ -165,7 +165,6 @@ final class Spans {
     return !determiner && !pronoun;
   }
 
-  /** A finite verb or a modal: "has", "said", "could". */
   /** Whether a noun is an amount: a number, or a noun counted by one ("114 mln dlrs", "3 pct"). */
   static boolean amount(Sentence s, int k) {
     Token t = s.token(k);
@@ -175,6 +174,7 @@ final class Spans {
     return s.child(k, "nummod") >= 0;
   }
 
+  /** A finite verb or a modal: "has", "said", "could". */
   static boolean isFinite(Token t) {
     return t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("MD");
   }
