@@ -611,8 +611,7 @@ final class Sources {
         Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
         Sentence ms = ctx.text.sentences().get(m.sentence());
         int at = ms.token(m.first()).begin();
-        if (at >= begin || m.entity().type() != EntityType.PERSON || ctx.paragraphOf(at) < paragraph - 3 || !agrees(ctx, t, m.entity().id())
-            || answering.equals(Optional.of(m.entity().id()))) {
+        if (at >= begin || ctx.paragraphOf(at) < paragraph - 3 || !canBe(ctx, t, m, answering)) {
           continue;
         }
         int subjectToken = -1;
@@ -650,8 +649,7 @@ final class Sources {
     for (int i = ctx.entities.tokenMentions().size() - 1; i >= 0; i--) {
       Entities.TokenMention m = ctx.entities.tokenMentions().get(i);
       Sentence ms = ctx.text.sentences().get(m.sentence());
-      if (ms.token(m.first()).begin() < begin && person && m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity().id())
-          && !answering.equals(Optional.of(m.entity().id()))) {
+      if (ms.token(m.first()).begin() < begin && person && canBe(ctx, t, m, answering)) {
         Entity e = m.entity();
         ctx.entities.addMention(new Mention(begin, end, t.text(), e.id()));
         return Optional.of(new ClaimSource(e.canonical(), e.type(), e.role(), Optional.of(e.id()), t.text(), begin, end));
@@ -675,12 +673,19 @@ final class Sources {
     for (Entities.TokenMention m : ctx.entities.tokenMentions()) {
       int at = ctx.text.sentences().get(m.sentence()).token(m.first()).begin();
       boolean said = (at >= since.start() && at < since.end()) || ctx.quoteAt(at).isPresent();
-      if (at > since.cueStart() && at < to && !said && m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity().id())
-          && !answering.equals(Optional.of(m.entity().id()))) {
+      if (at > since.cueStart() && at < to && !said && canBe(ctx, t, m, answering)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether pronoun {@code t} can stand for the entity of mention {@code m}: a person of the
+   * pronoun's gender, and not, in a transcript's answer, the one answering.
+   */
+  private static boolean canBe(Context ctx, Token t, Entities.TokenMention m, Optional<String> answering) {
+    return m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity().id()) && !answering.equals(Optional.of(m.entity().id()));
   }
 
   /**
