@@ -406,16 +406,21 @@ class ClaimExtractorTest {
     assertTrue(claims.isEmpty(), claims::toString);
   }
 
-  @Test
-  void aThingOneIsDeniedIsNoDenialOfAStatement() {
-    // Withholding, not denying: a passive subject with an object, a second object, a thing granted.
-    for (String sentence : List.of(
-        "The/DT/O/2/det players/NNS/O/4/nsubj:pass were/VBD/O/4/aux:pass denied/VBN/O/0/root visas/NNS/O/4/obj ././O/4/punct",
-        "The/DT/O/2/det court/NN/O/3/nsubj denied/VBD/O/0/root him/PRP/O/3/iobj bail/NN/O/3/obj ././O/3/punct",
-        "The/DT/O/2/det board/NN/O/3/nsubj denied/VBD/O/0/root entry/NN/O/3/obj to/IN/O/7/case the/DT/O/7/det site/NN/O/4/nmod ././O/3/punct")) {
+  /** Each sentence (one per string, in {@link Annotations}' notation) makes no claim. */
+  private void assertNoClaims(String... sentences) {
+    for (String sentence : sentences) {
       List<Claim> claims = run(Annotations.parse(sentence)).claims();
       assertTrue(claims.isEmpty(), () -> sentence + " -> " + claims);
     }
+  }
+
+  @Test
+  void aThingOneIsDeniedIsNoDenialOfAStatement() {
+    // Withholding, not denying: a passive subject with an object, a second object, a thing granted.
+    assertNoClaims(
+        "The/DT/O/2/det players/NNS/O/4/nsubj:pass were/VBD/O/4/aux:pass denied/VBN/O/0/root visas/NNS/O/4/obj ././O/4/punct",
+        "The/DT/O/2/det court/NN/O/3/nsubj denied/VBD/O/0/root him/PRP/O/3/iobj bail/NN/O/3/obj ././O/3/punct",
+        "The/DT/O/2/det board/NN/O/3/nsubj denied/VBD/O/0/root entry/NN/O/3/obj to/IN/O/7/case the/DT/O/7/det site/NN/O/4/nmod ././O/3/punct");
     // A statement denied still is a denial.
     List<Claim> report = run(Annotations.parse(
         "The/DT/O/2/det board/NN/O/3/nsubj denied/VBD/O/0/root the/DT/O/5/det report/NN/O/3/obj ././O/3/punct")).claims();
@@ -426,13 +431,10 @@ class ClaimExtractorTest {
   @Test
   void aFallIsNoRefusal() {
     // "Decline" with an amount, an adverb of change, or as an adjective: a fall.
-    for (String sentence : List.of(
+    assertNoClaims(
         "Loans/NNS/O/2/nsubj declined/VBD/O/0/root 114/CD/NUMBER/5/nummod mln/CD/NUMBER/5/compound dlrs/NNS/O/2/obj ././O/2/punct",
         "The/DT/O/2/det index/NN/O/3/nsubj declined/VBD/O/0/root sharply/RB/O/3/advmod to/IN/O/7/case 51.9/CD/PERCENT/7/nummod pct/NN/PERCENT/3/obl ././O/3/punct",
-        "It/PRP/O/2/nsubj implies/VBZ/O/0/root a/DT/O/5/det declining/VBG/O/5/amod economy/NN/O/2/obj ././O/2/punct")) {
-      List<Claim> claims = run(Annotations.parse(sentence)).claims();
-      assertTrue(claims.isEmpty(), () -> sentence + " -> " + claims);
-    }
+        "It/PRP/O/2/nsubj implies/VBZ/O/0/root a/DT/O/5/det declining/VBG/O/5/amod economy/NN/O/2/obj ././O/2/punct");
     // Declining to do something, a thing offered, or just declining, still is a refusal.
     for (String sentence : List.of(
         "The/DT/O/2/det spokesman/NN/O/3/nsubj declined/VBD/O/0/root to/TO/O/5/mark comment/VB/O/3/xcomp on/IN/O/7/case talks/NNS/O/5/obl ././O/3/punct",
