@@ -15,8 +15,11 @@ import java.util.Optional;
  *     training such a model
  * @param nlpTimeLimit the longest CoreNLP may take over one article; one that takes longer fails
  *     with the reason (category LIMIT) and the run goes on
+ * @param annotationCache a folder of annotations made earlier ({@link AnnotationCache}), read
+ *     instead of annotating a text again and added to; none by default
  */
-public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optional<Path> model, boolean openCues, Duration nlpTimeLimit) {
+public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optional<Path> model, boolean openCues, Duration nlpTimeLimit,
+    Optional<Path> annotationCache) {
   /**
    * Five minutes: a long article takes CoreNLP ten to twenty seconds, the average one about one
    * (bench/claims.sh); what takes three hundred times that is a page that is no article.
@@ -24,7 +27,7 @@ public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optio
   public static final Duration DEFAULT_NLP_TIME_LIMIT = Duration.ofMinutes(5);
 
   public static final ClaimsOptions DEFAULTS = new ClaimsOptions(Optional.empty(), org.claimtrail.nlp.corenlp.CoreNlpAnnotator.DEFAULT_ANNOTATORS,
-      Optional.empty(), false, DEFAULT_NLP_TIME_LIMIT);
+      Optional.empty(), false, DEFAULT_NLP_TIME_LIMIT, Optional.empty());
 
   public ClaimsOptions {
     if (nlpTimeLimit.isNegative() || nlpTimeLimit.isZero()) {
@@ -33,18 +36,22 @@ public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optio
   }
 
   public ClaimsOptions withUserAliases(Path file) {
-    return new ClaimsOptions(Optional.ofNullable(file), annotators, model, openCues, nlpTimeLimit);
+    return new ClaimsOptions(Optional.ofNullable(file), annotators, model, openCues, nlpTimeLimit, annotationCache);
   }
 
   public ClaimsOptions withModel(Path file) {
-    return new ClaimsOptions(userAliases, annotators, Optional.ofNullable(file), openCues, nlpTimeLimit);
+    return new ClaimsOptions(userAliases, annotators, Optional.ofNullable(file), openCues, nlpTimeLimit, annotationCache);
   }
 
   public ClaimsOptions withOpenCues(boolean open) {
-    return new ClaimsOptions(userAliases, annotators, model, open, nlpTimeLimit);
+    return new ClaimsOptions(userAliases, annotators, model, open, nlpTimeLimit, annotationCache);
   }
 
   public ClaimsOptions withNlpTimeLimit(Duration limit) {
-    return new ClaimsOptions(userAliases, annotators, model, openCues, limit);
+    return new ClaimsOptions(userAliases, annotators, model, openCues, limit, annotationCache);
+  }
+
+  public ClaimsOptions withAnnotationCache(Path folder) {
+    return new ClaimsOptions(userAliases, annotators, model, openCues, nlpTimeLimit, Optional.ofNullable(folder));
   }
 }

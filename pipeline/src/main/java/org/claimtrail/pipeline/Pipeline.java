@@ -32,6 +32,7 @@ public final class Pipeline {
   private final Extractor extractor;
   private final Supplier<Annotator> annotator;
   private final Supplier<ClaimExtractor> claims;
+  private final Optional<AnnotationCache> cache;
 
   Pipeline(PipelineConfig config) {
     this(config, null);
@@ -47,6 +48,7 @@ public final class Pipeline {
     // CoreNLP takes seconds and gigabytes to load: only when claims are asked for, and once.
     this.annotator = sharing != null ? sharing.annotator : memoize(() -> new CoreNlpAnnotator(config.claims().annotators()));
     this.claims = sharing != null && shareClaims ? sharing.claims : memoize(() -> claimExtractor(config.claims()));
+    this.cache = config.claims().annotationCache().map(AnnotationCache::new);
   }
 
   /**
@@ -122,7 +124,9 @@ public final class Pipeline {
   public StageResult<ArticleClaims> claims(Article article) {
     try {
       // The models load before the clock starts: their seconds are not the article's.
-      annotator.get().warmUp();
+      if (cache.isEmpty() || !cache.get().holds(annotator.get(), article.text(), date(article))) {
+        annotator.get().warmUp();
+      }
       AnnotatedText text;
       try {
         text = TimeLimit.run(config.claims().nlpTimeLimit(), () -> annotate(article));
@@ -136,9 +140,14 @@ public final class Pipeline {
     }
   }
 
-  /** The nlp stage alone: the article's text annotated by CoreNLP. */
+  /** The nlp stage alone: the article's text annotated by CoreNLP (or read from the annotation cache). */
   public AnnotatedText annotate(Article article) {
-    return annotator.get().annotate(article.text(), article.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate()));
+    Optional<java.time.LocalDate> date = date(article);
+    return cache.isPresent() ? cache.get().annotated(annotator.get(), article.text(), date) : annotator.get().annotate(article.text(), date);
+  }
+
+  private static Optional<java.time.LocalDate> date(Article article) {
+    return article.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate());
   }
 
   /**

@@ -35,6 +35,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin NlpTimeLimitOption nlpTime;
 
+  @Mixin AnnotationCacheOption annotationCache;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output: json (one claim per line) or table. Default: ${DEFAULT-VALUE}.", defaultValue = "json")
@@ -78,7 +80,8 @@ final class ClaimsCommand implements Callable<Integer> {
   private java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure() {
     var withModel = model.configure(spec.commandLine());
     var withTimeLimit = nlpTime.configure(spec.commandLine());
-    return cfg -> withTimeLimit.apply(withModel.apply(aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases))));
+    var withCache = annotationCache.configure();
+    return cfg -> withCache.apply(withTimeLimit.apply(withModel.apply(aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases)))));
   }
 
   private static String row(Claim c) {

@@ -37,11 +37,13 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin NlpTimeLimitOption nlpTime;
 
+  @Mixin AnnotationCacheOption annotationCache;
+
   @Override
   public Integer call() {
     // Options first: a bad one stops the command before the store records a run.
     java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure =
-        model.configure(spec.commandLine()).andThen(nlpTime.configure(spec.commandLine()))::apply;
+        model.configure(spec.commandLine()).andThen(nlpTime.configure(spec.commandLine())).andThen(annotationCache.configure())::apply;
     String url = where.url();
     Path indexDir = where.indexDir();
     Map<SaveOutcome, Integer> outcomes = java.util.Collections.synchronizedMap(new EnumMap<>(SaveOutcome.class));

@@ -59,7 +59,13 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("depparse.extradependencies", "NONE");
     this.properties = p;
-    this.pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(properties));
+    // StanfordCoreNLP rewrites the properties it is given (it drops "ssplit" from the annotators):
+    // each pipeline gets a copy, so that what version() says stays what was configured.
+    this.pipelines = ThreadLocal.withInitial(() -> {
+      Properties copy = new Properties();
+      copy.putAll(properties);
+      return new StanfordCoreNLP(copy);
+    });
   }
 
   /** CoreNLP's release (from its jar), the annotators, and our {@link #REVISION}. */
