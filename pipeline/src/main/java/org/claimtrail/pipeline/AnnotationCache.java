@@ -65,7 +65,8 @@ public final class AnnotationCache {
     AnnotatedText made = annotator.annotate(text, date);
     try {
       Files.createDirectories(file.getParent());
-      Path partial = file.resolveSibling(key + ".json.gz." + Thread.currentThread().getId() + ".partial");
+      // Several runs may share a folder: the temporary name is this process's and thread's own.
+      Path partial = file.resolveSibling(key + ".json.gz." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".partial");
       try (var out = new GZIPOutputStream(Files.newOutputStream(partial))) {
         JSON.writeValue(out, made);
       }
