@@ -39,7 +39,7 @@ final class TrainPolnearCommand implements Callable<Integer> {
       + "score them with eval polnear --held-out N.")
   int heldOut;
 
-  // Chosen on held-out train articles for content exact F1 (session 15): 0 and 0.5 both beat the
+  // Chosen on held-out train articles for content exact F1: 0 and 0.5 both beat the
   // earlier 3 by .004-.005 on held-out 210 and 98 with the same weights; 0.5 costs source F1 less.
   @Option(names = "--keep-margin", paramLabel = "X", description = "Keep claims scoring up to X below 'no attribution' (default: ${DEFAULT-VALUE}).")
   double keepMargin = 0.5;

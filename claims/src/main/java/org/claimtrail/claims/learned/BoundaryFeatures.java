@@ -100,7 +100,7 @@ final class BoundaryFeatures {
     // Every feature again, tagged by whether this is the rules' own end, so that each also weighs
     // on its own there: the same evidence tells differently whether to stay at the rules' end than
     // which other end to move to (a comma after the rules' end is a reason to stay; elsewhere, one
-    // to move). A boosted-tree ranker over these features split on exactly that first (session 15);
+    // to move). A boosted-tree ranker over these features split on exactly that first;
     // as conjunctions, content ends right on held-out 210 .812 -> .821, on held-out 98 .804 -> .813.
     String at = k == f.last() ? "atRule|" : "offRule|";
     int shared = out.size();
