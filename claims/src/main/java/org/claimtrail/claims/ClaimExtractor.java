@@ -408,7 +408,7 @@ public final class ClaimExtractor {
       first++; // "among voters who say": the voters
     }
     Optional<ClaimSource> antecedent = Sources.resolve(ctx, s, new Sources.Span(first, g));
-    return antecedent.map(a -> new ClaimSource(a.name(), a.type(), a.role(), a.entityId(), who.text(), who.begin(), who.end()));
+    return antecedent.map(a -> a.writtenAs(who.text(), who.begin(), who.end()));
   }
 
   private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that");
@@ -1032,8 +1032,7 @@ public final class ClaimExtractor {
           int cut = begin;
           String trimmed = ctx.slice(c.start(), cut).replaceAll("[\\s,;]+(?:with|and|while)?[\\s,;]*$", "");
           if (trimmed.length() > 0 && trimmed.length() < c.content().length()) {
-            ctx.claims.set(i, new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(),
-                c.start() + trimmed.length(), trimmed, c.via(), c.saidWhen(), c.confidence()));
+            ctx.claims.set(i, c.withContent(c.start(), c.start() + trimmed.length(), trimmed));
           }
           break;
         }

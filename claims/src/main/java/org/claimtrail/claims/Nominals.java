@@ -84,7 +84,7 @@ final class Nominals {
     ClaimSource c = named.get();
     int begin = s.token(first).begin();
     int end = s.token(last).end();
-    return Optional.of(new ClaimSource(c.name(), c.type(), c.role(), c.entityId(), ctx.slice(begin, end), begin, end));
+    return Optional.of(c.writtenAs(ctx.slice(begin, end), begin, end));
   }
 
   /**

@@ -52,8 +52,7 @@ final class Overlaps {
     for (QuoteFinder.Quote q : ctx.quotes) {
       if (q.openBegin() >= c.start() && q.openBegin() < c.end() && q.closeEnd() > c.end() && q.segments().size() == 1) {
         QuoteType type = q.openBegin() == c.start() ? QuoteType.DIRECT : QuoteType.MIXED;
-        return new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), type, c.start(), q.closeEnd(),
-            ctx.slice(c.start(), q.closeEnd()), c.via(), c.saidWhen(), c.confidence());
+        return c.withQuote(type).withContent(c.start(), q.closeEnd(), ctx.slice(c.start(), q.closeEnd()));
       }
     }
     return c;
@@ -85,8 +84,7 @@ final class Overlaps {
     for (Claim c : claims) {
       boolean asked = c.stance() != Stance.HEDGED && claims.stream().anyMatch(q -> q != c && q.start() <= c.cueStart() && c.cueStart() < q.end()
           && StanceRules.isQuestion(q.content()));
-      out.add(asked ? new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), Stance.HEDGED, c.quote(), c.start(), c.end(),
-          c.content(), c.via(), c.saidWhen(), c.confidence()) : c);
+      out.add(asked ? c.withStance(Stance.HEDGED) : c);
     }
     return out;
   }

@@ -135,7 +135,6 @@ final class Provenance {
     List<String> chain = new ArrayList<>();
     chain.add(via);
     chain.addAll(c.via());
-    return new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(), c.end(),
-        c.content(), chain, c.saidWhen(), c.confidence());
+    return c.withVia(chain);
   }
 }

@@ -836,7 +836,7 @@ final class Sources {
 
   /** {@code src} as written at {@code begin..end}: the same source, another mention of it. */
   private static ClaimSource writtenAs(ClaimSource src, String written, int begin, int end) {
-    return new ClaimSource(src.name(), src.type(), src.role(), src.entityId(), written, begin, end);
+    return src.writtenAs(written, begin, end);
   }
 
   /** A pronoun standing for {@code src}: the source written as the pronoun, which becomes a mention of its entity. */
