@@ -1,6 +1,8 @@
-package org.claimtrail.claims;
+package org.claimtrail.claims.span;
 
 import java.util.Set;
+import org.claimtrail.claims.source.SourcePhrases;
+import org.claimtrail.claims.source.Span;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
@@ -9,7 +11,7 @@ import org.claimtrail.nlp.Token;
  * that is nobody's words: an aside ("At one point, she said, …"), a relative clause ("a probe the
  * agency said was ongoing"), a dateline ("WASHINGTON (Reuters) -"), a leading conjunction.
  */
-final class Asides {
+public final class Asides {
   private Asides() {}
 
   /**
@@ -17,7 +19,7 @@ final class Asides {
    * …". PolNeAR's annotators take both sides as the content (on train, 277 contents of "said"
    * run round their own cue).
    */
-  static boolean parenthetical(Sentence s, Sources.Span subject, int c) {
+  public static boolean parenthetical(Sentence s, Span subject, int c) {
     if (subject.isEmpty() || subject.first() < 2 || subject.last() >= c || !s.token(subject.first() - 1).text().equals(",")) {
       return false;
     }
@@ -31,15 +33,15 @@ final class Asides {
    * "trouble", in "The winning arguments, Greenberg says, …" as a second subject. Empty when the
    * cue does not stand between commas after a noun phrase of its own.
    */
-  static Sources.Span sourceBetweenCommas(Sentence s, int c) {
-    Sources.Span none = new Sources.Span(0, -1);
+  public static Span sourceBetweenCommas(Sentence s, int c) {
+    Span none = Span.NONE;
     int after = CueSpans.bounds(s, c)[1] + 1;
     if (after + 1 >= s.size() || !s.token(after).text().equals(",")) {
       return none;
     }
-    Sources.Span np = Sources.nounPhraseBefore(s, c);
+    Span np = SourcePhrases.nounPhraseBefore(s, c);
     boolean afterComma = !np.isEmpty() && np.first() >= 2 && s.token(np.first() - 1).text().equals(",");
-    return afterComma && Sources.hasNounOrPronoun(s, np) ? np : none;
+    return afterComma && SourcePhrases.hasNounOrPronoun(s, np) ? np : none;
   }
 
   /**
@@ -48,7 +50,7 @@ final class Asides {
    * said was …", "what she said is …") or, with none, at the noun phrase right before the source
    * ("a probe the agency said was ongoing"); -1 otherwise.
    */
-  static int relativeStart(Sentence s, Sources.Span subject, int c) {
+  public static int relativeStart(Sentence s, Span subject, int c) {
     if (subject.isEmpty() || subject.last() >= c) {
       return -1;
     }
@@ -99,12 +101,12 @@ final class Asides {
   private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS");
 
   /** "In a statement, a spokesman said, “We …”": what follows is a quotation, and it alone is what was said. */
-  static boolean opensQuote(Token t) {
+  public static boolean opensQuote(Token t) {
     return t.pos().equals("``") || "“\"‘'".indexOf(t.text().charAt(0)) >= 0;
   }
 
   /** The first token of a sentence that can start a content: after a dateline, leading conjunctions, quote marks and commas. */
-  static int leadingSkip(Sentence s) {
+  public static int leadingSkip(Sentence s) {
     int k = dateline(s);
     while (k < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().equals("``") || s.token(k).text().equals(","))) {
       k++;

@@ -1,11 +1,19 @@
-package org.claimtrail.claims;
+package org.claimtrail.claims.reported;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimtrail.claims.ClaimPass;
+import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.quote.QuoteFinder;
+import org.claimtrail.claims.source.Resolver;
+import org.claimtrail.claims.source.SourcePhrases;
+import org.claimtrail.claims.source.Span;
+import org.claimtrail.claims.span.CueSpans;
+import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.claims.stance.StanceRules;
-import org.claimtrail.model.Claim;
+import org.claimtrail.claims.time.SaidWhen;
 import org.claimtrail.model.ClaimSource;
 import org.claimtrail.model.QuoteType;
 import org.claimtrail.model.Stance;
@@ -17,11 +25,14 @@ import org.claimtrail.nlp.Sentence;
  * its own; what it attributes is the rest of the sentence, on the other side of the comma. The
  * reported-speech rules skip these cues ({@link #cueAt}), so each is attributed once, here.
  */
-final class AsClauses {
-  private AsClauses() {}
+public final class AsClauses implements ClaimPass {
+  @Override
+  public String name() {
+    return "as-clauses";
+  }
 
   /** An "as" clause: its "as", its cue, its last token, and its source phrase. */
-  record Clause(int as, int cue, int last, Sources.Span source) {}
+  record Clause(int as, int cue, int last, Span source) {}
 
   /** The "as" clause whose cue is token {@code c}, if it is one. */
   static Optional<Clause> cueAt(Sentence s, int c, CueLexicon cues) {
@@ -38,13 +49,13 @@ final class AsClauses {
     if (c > 0 && isAs(s, c - 1) && s.token(c).pos().equals("VBN")) { // "as reported by X"
       for (int k = c + 1; k < last; k++) {
         if (s.token(k).lemma().equals("by")) {
-          Sources.Span agent = Provenance.npAfter(s, k + 1);
+          Span agent = SourcePhrases.npAfter(s, k + 1);
           return agent.isEmpty() ? Optional.empty() : Optional.of(new Clause(c - 1, c, last, agent));
         }
       }
       return Optional.empty();
     }
-    Sources.Span subject = Sources.nounPhraseBefore(s, c);
+    Span subject = SourcePhrases.nounPhraseBefore(s, c);
     if (subject.isEmpty() || subject.first() == 0 || !isAs(s, subject.first() - 1)) {
       return Optional.empty();
     }
@@ -55,11 +66,11 @@ final class AsClauses {
     return s.token(k).text().toLowerCase(Locale.ROOT).equals("as") && s.token(k).pos().equals("IN");
   }
 
-  /** Adds the claims of this sentence's "as" clauses. */
-  static void find(Context ctx, Sentence s, CueLexicon cues) {
+  @Override
+  public void find(Context ctx, Sentence s) {
     for (int c = 0; c < s.size(); c++) {
-      Optional<Clause> found = cueAt(s, c, cues);
-      if (found.isEmpty() || ctx.quoteAt(s.token(c).begin()).isPresent()) {
+      Optional<Clause> found = cueAt(s, c, ctx.cues());
+      if (found.isEmpty() || ctx.quotes().at(s.token(c).begin()).isPresent()) {
         continue;
       }
       Clause a = found.get();
@@ -74,33 +85,33 @@ final class AsClauses {
         // "As X reported, content." and "A few weeks ago, as X reported, content.": what the
         // clause attributes is the main clause after it.
         first = a.last() + 2;
-        last = Spans.trimEnd(s, first, s.size() - 1);
-      } else if (a.as() > 1 && s.token(a.as() - 1).text().equals(",") && Spans.trimEnd(s, a.last(), s.size() - 1) <= a.last()) {
+        last = Tokens.trimEnd(s, first, s.size() - 1);
+      } else if (a.as() > 1 && s.token(a.as() - 1).text().equals(",") && Tokens.trimEnd(s, a.last(), s.size() - 1) <= a.last()) {
         first = lead; // "Content, as X reported."
-        last = Spans.trimEnd(s, first, a.as() - 2);
+        last = Tokens.trimEnd(s, first, a.as() - 2);
       } else {
         continue;
       }
       if (last - first < 1) {
         continue; // no clause to speak of
       }
-      Optional<ClaimSource> src = Sources.resolve(ctx, s, a.source());
+      Optional<ClaimSource> src = Resolver.resolve(ctx, s, a.source());
       if (src.isEmpty()) {
         continue;
       }
-      CueLexicon.Cue cue = cues.verb(s.token(c).lemma()).orElseThrow();
+      CueLexicon.Cue cue = ctx.cues().verb(s.token(c).lemma()).orElseThrow();
       int begin = s.token(first).begin();
       int end = s.token(last).end();
       String content = ctx.slice(begin, end);
-      Optional<org.claimtrail.claims.quote.QuoteFinder.Quote> quote = ctx.quoteAround(begin);
+      Optional<QuoteFinder.Quote> quote = ctx.quotes().around(begin);
       QuoteType type = quote.isPresent() && quote.get().openBegin() >= begin - 1 && quote.get().closeEnd() >= end ? QuoteType.DIRECT
-          : ClaimExtractor.containsQuote(ctx, begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT;
+          : ctx.quotes().within(begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT;
       Stance stance = StanceRules.of(cue, content, false);
       int[] group = CueSpans.bounds(s, c);
       int cueFirst = group[0]; // "As reported by": the cue is "reported", as annotated attributions have it
       String cueText = ctx.slice(s.token(cueFirst).begin(), s.token(group[1]).end());
-      ctx.claims.add(new Claim(ctx.article.id(), src.get(), cueText, s.token(c).lemma(), s.token(cueFirst).begin(), stance, type, begin, end,
-          content, List.of(), org.claimtrail.claims.time.SaidWhen.find(s, c, c + 1, a.last(), ctx.year()), src.get().named() ? 0.8 : 0.6));
+      ctx.claims().add(ctx.claim(src.get(), cueText, s.token(c).lemma(), s.token(cueFirst).begin(), stance, type, begin, end,
+          List.of(), SaidWhen.find(s, c, c + 1, a.last(), ctx.year()), src.get().named() ? 0.8 : 0.6));
     }
   }
 }

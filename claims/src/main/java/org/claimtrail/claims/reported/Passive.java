@@ -1,8 +1,12 @@
-package org.claimtrail.claims;
+package org.claimtrail.claims.reported;
 
 import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.source.SourcePhrases;
+import org.claimtrail.claims.source.Span;
+import org.claimtrail.claims.span.Content;
+import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.nlp.Sentence;
 
 /**
@@ -26,39 +30,39 @@ final class Passive {
    * @param unnamed whether no source is named
    * @param content where the content lies
    */
-  record Reading(boolean makesClaim, Sources.Span source, boolean unnamed, Spans.Content content) {
-    static final Reading NONE = new Reading(false, new Sources.Span(0, -1), false, new Spans.Content(0, -1, -1, -1));
+  record Reading(boolean makesClaim, Span source, boolean unnamed, Content content) {
+    static final Reading NONE = new Reading(false, Span.NONE, false, Content.NONE);
   }
 
   /**
    * The reading of cue {@code c} whose parse subject is {@code subject} and whose content the rules
    * put at {@code content}; empty when the cue is not passive.
    */
-  static Optional<Reading> read(Sentence s, int c, CueLexicon.Cue cue, Sources.Span subject, Spans.Content content) {
+  static Optional<Reading> read(Sentence s, int c, CueLexicon.Cue cue, Span subject, Content content) {
     int j = s.child(c, "nsubj:pass");
     if (subject.isEmpty() || j < 0 || j > c) {
       return Optional.empty();
     }
-    Sources.Span agent = Sources.agent(s, c);
+    Span agent = SourcePhrases.agent(s, c);
     boolean unnamed = agent.isEmpty();
     if (unnamed && cue.cueClass().equals("report")) {
       return Optional.of(Reading.NONE); // "was found dead", "was shown on TV": evidence, no source
     }
     int rest = content.isEmpty() ? c + 1 : content.first();
     if (!agent.isEmpty() && rest >= agent.first() - 1 && rest <= agent.first()) {
-      rest = Spans.skipCommas(s, agent.last() + 1); // "denied by the campaign, …": past the agent
+      rest = Tokens.skipCommas(s, agent.last() + 1); // "denied by the campaign, …": past the agent
     }
     boolean hasRest = !content.isEmpty() && rest <= content.last() && content.first() > c;
-    Sources.Span source = unnamed ? subject : agent;
+    Span source = unnamed ? subject : agent;
     if (ADDRESSED.contains(s.token(c).lemma())) {
       if (!hasRest) {
         return Optional.of(Reading.NONE);
       }
       // What was said follows the cue; the passive has no one-spoken-to object for the rules to skip.
-      int first = unnamed ? Spans.skipCommas(s, c + 1) : rest;
-      return Optional.of(new Reading(true, source, unnamed, new Spans.Content(first, content.last(), content.viaFirst(), content.viaLast())));
+      int first = unnamed ? Tokens.skipCommas(s, c + 1) : rest;
+      return Optional.of(new Reading(true, source, unnamed, new Content(first, content.last(), content.viaFirst(), content.viaLast())));
     }
     int last = hasRest ? content.last() : subject.last();
-    return Optional.of(new Reading(true, source, unnamed, new Spans.Content(subject.first(), last, content.viaFirst(), content.viaLast())));
+    return Optional.of(new Reading(true, source, unnamed, new Content(subject.first(), last, content.viaFirst(), content.viaLast())));
   }
 }

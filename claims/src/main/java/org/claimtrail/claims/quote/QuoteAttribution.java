@@ -1,9 +1,16 @@
-package org.claimtrail.claims;
+package org.claimtrail.claims.quote;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
-import org.claimtrail.claims.quote.QuoteFinder;
+import org.claimtrail.claims.source.Resolver;
+import org.claimtrail.claims.source.SourcePhrases;
+import org.claimtrail.claims.source.Span;
+import org.claimtrail.claims.span.CueSpans;
+import org.claimtrail.claims.span.Tokens;
+import org.claimtrail.claims.time.SaidWhen;
 import org.claimtrail.model.ClaimSource;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
@@ -14,20 +21,20 @@ import org.claimtrail.nlp.Token;
  */
 final class QuoteAttribution {
   /** Cues whose object is the one spoken to: "told the Washington Post, “…”". */
-  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("tell", "ask", "assure", "remind", "inform", "warn");
+  private static final Set<String> ADDRESSED = Set.of("tell", "ask", "assure", "remind", "inform", "warn");
 
   private QuoteAttribution() {}
 
-  static ClaimExtractor.Attribution find(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
-    ClaimExtractor.Attribution after = after(ctx, s, q, cues);
+  static Attribution find(Context ctx, Sentence s, QuoteFinder.Quote q) {
+    Attribution after = after(ctx, s, q);
     if (after != null) {
       return after;
     }
-    for (Sentence open : ctx.text.sentences()) {
+    for (Sentence open : ctx.text().sentences()) {
       if (open.begin() <= q.openBegin() && q.openBegin() <= open.end()) {
-        ClaimExtractor.Attribution before = before(ctx, open, q, cues);
+        Attribution before = before(ctx, open, q);
         if (before == null && open.index() > 0 && open.begin() >= q.openBegin()) {
-          return introduced(ctx, ctx.text.sentences().get(open.index() - 1), q, cues);
+          return introduced(ctx, ctx.text().sentences().get(open.index() - 1), q);
         }
         return before;
       }
@@ -39,25 +46,25 @@ final class QuoteAttribution {
    * A quote set off after a sentence that ends in a colon: "Cruz continued:" or "In a 1963
    * speech, he declared:" and then the quote, often as its own paragraph.
    */
-  private static ClaimExtractor.Attribution introduced(Context ctx, Sentence previous, QuoteFinder.Quote q, CueLexicon cues) {
+  private static Attribution introduced(Context ctx, Sentence previous, QuoteFinder.Quote q) {
     int last = previous.size() - 1;
-    if (last < 1 || !previous.token(last).text().equals(":") || Context.strip(ctx.slice(previous.end(), q.openBegin())).length() > 0) {
+    if (last < 1 || !previous.token(last).text().equals(":") || Tokens.strip(ctx.slice(previous.end(), q.openBegin())).length() > 0) {
       return null;
     }
-    return before(ctx, previous, q, cues);
+    return before(ctx, previous, q);
   }
 
   /** The attribution right after a quote's closing mark, if any (null if none). */
-  static ClaimExtractor.Attribution after(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
-    int a = Spans.tokenAt(s, q.closeEnd());
+  static Attribution after(Context ctx, Sentence s, QuoteFinder.Quote q) {
+    int a = Tokens.tokenAt(s, q.closeEnd());
     boolean comma = false;
     while (a < s.size() && (s.token(a).text().equals(",") || s.token(a).pos().equals("''"))) {
       comma |= s.token(a).text().equals(",");
       a++;
     }
-    if (a >= s.size() && s.index() + 1 < ctx.text.sentences().size()) {
+    if (a >= s.size() && s.index() + 1 < ctx.text().sentences().size()) {
       // The splitter often ends the sentence at the closing mark: “…?” ― Jane Doe / “…!” she said.
-      Sentence next = ctx.text.sentences().get(s.index() + 1);
+      Sentence next = ctx.text().sentences().get(s.index() + 1);
       if (ctx.paragraphOf(next.begin()) == ctx.paragraphOf(q.closeEnd() - 1)) {
         s = next;
         a = 0;
@@ -68,28 +75,28 @@ final class QuoteAttribution {
     }
     Token first = s.token(a);
     if ((first.text().equals("―") || first.text().equals("—")) && a + 1 < s.size()) { // “…” ― Jane Doe
-      Sources.Span np = Provenance.npAfter(s, a + 1);
+      Span np = SourcePhrases.npAfter(s, a + 1);
       if (!np.isEmpty()) {
         return attribution(ctx, s, np, a, new CueLexicon.Cue(first.text(), "speech", "content"));
       }
     }
-    Optional<CueLexicon.Cue> cue = cues.verb(first.lemma());
+    Optional<CueLexicon.Cue> cue = ctx.cues().verb(first.lemma());
     // “…,” said Austin. Not “…,” promising the members more: a participle there speaks for its
     // clause's subject, and the noun after it is whom it addresses.
     if (cue.isPresent() && first.isVerb() && !first.pos().equals("VBG")) {
       if (saysSomethingElse(ctx, s, q, a)) {
         return null;
       }
-      Sources.Span np = Sources.withAppositive(s, Provenance.npAfter(s, a + 1));
+      Span np = SourcePhrases.withAppositive(s, SourcePhrases.npAfter(s, a + 1));
       return attribution(ctx, s, np, a, cue.get());
     }
-    Sources.Span np = Provenance.npAfter(s, a);
+    Span np = SourcePhrases.npAfter(s, a);
     int c = np.last() + 1;
     if (!np.isEmpty() && c + 1 < s.size() && (s.token(c).text().equals("of") || s.token(c).text().equals("from"))) {
       // “…,” former Gov. Jeb Bush of Florida said: where the speaker is from is part of the name.
-      Sources.Span place = Provenance.npAfter(s, c + 1);
+      Span place = SourcePhrases.npAfter(s, c + 1);
       if (!place.isEmpty() && place.last() + 1 < s.size() && s.token(place.last() + 1).isVerb()) {
-        np = new Sources.Span(np.first(), place.last());
+        np = new Span(np.first(), place.last());
         c = place.last() + 1;
       }
     }
@@ -97,7 +104,7 @@ final class QuoteAttribution {
       // “…,” Seth McKee, a political scientist at Texas Tech, told The Hill: an appositive.
       int close = appositiveEnd(s, c);
       if (close > c) {
-        np = new Sources.Span(np.first(), close - 1);
+        np = new Span(np.first(), close - 1);
         c = close + 1;
       }
     }
@@ -107,11 +114,11 @@ final class QuoteAttribution {
     if (np.isEmpty() || c >= s.size()) {
       return null;
     }
-    Optional<CueLexicon.Cue> cue2 = cues.verb(s.token(c).lemma());
+    Optional<CueLexicon.Cue> cue2 = ctx.cues().verb(s.token(c).lemma());
     if (cue2.isEmpty() || !s.token(c).isVerb() || saysSomethingElse(ctx, s, q, c)) {
       return null;
     }
-    if (!comma && !endsAClause(ctx, q) && !isSubject(s, np, c)) {
+    if (!comma && !ctx.quotes().endsAClause(q) && !isSubject(s, np, c)) {
       // A quoted phrase in running text, "Obama said “it gets me mad” every time he thinks about
       // …": what follows is no attribution of it, unless it is a subject and its verb ("“…”
       // Grubbs said", a comma the writer left out).
@@ -121,32 +128,19 @@ final class QuoteAttribution {
   }
 
   /**
-   * Whether a quote ends with the punctuation of a clause inside its marks: “…,” “…?” “…—”, also
-   * behind a quote of its own (“… ‘He’s the ringleader,’”).
-   */
-  static boolean endsAClause(Context ctx, QuoteFinder.Quote q) {
-    String inside = Context.strip(ctx.slice(q.begin(), q.end()));
-    int i = inside.length() - 1;
-    while (i >= 0 && "'’‘\" ".indexOf(inside.charAt(i)) >= 0) {
-      i--;
-    }
-    return i >= 0 && ",.?!…—–-:;".indexOf(inside.charAt(i)) >= 0;
-  }
-
-  /**
    * Whether the sentence goes on with words of its own right after the quote's closing mark, and
    * the quote ends no clause inside its marks: "“illegal” immigrants", "“liberals” allowed".
    */
   private static boolean runsOn(Context ctx, Sentence s, QuoteFinder.Quote q) {
-    if (endsAClause(ctx, q)) {
+    if (ctx.quotes().endsAClause(q)) {
       return false;
     }
-    int k = Spans.tokenAt(s, q.closeEnd());
+    int k = Tokens.tokenAt(s, q.closeEnd());
     return k < s.size() && Character.isLetterOrDigit(s.token(k).text().charAt(0));
   }
 
   /** Whether {@code np} is one phrase that is the subject of the verb at {@code c}. */
-  private static boolean isSubject(Sentence s, Sources.Span np, int c) {
+  private static boolean isSubject(Sentence s, Span np, int c) {
     int outside = 0;
     for (int k = np.first(); k <= np.last(); k++) {
       int h = s.head(k);
@@ -169,7 +163,7 @@ final class QuoteAttribution {
    * rules) are the quote's.
    */
   private static boolean saysSomethingElse(Context ctx, Sentence s, QuoteFinder.Quote q, int c) {
-    String inside = Context.strip(ctx.slice(q.begin(), q.end()));
+    String inside = Tokens.strip(ctx.slice(q.begin(), q.end()));
     if (inside.isEmpty() || ".?!".indexOf(inside.charAt(inside.length() - 1)) < 0) {
       return false;
     }
@@ -190,7 +184,7 @@ final class QuoteAttribution {
   private static int appositiveEnd(Sentence s, int open) {
     for (int j = open + 1; j < s.size() && j <= open + 25; j++) {
       Token t = s.token(j);
-      if (Spans.isQuoteMark(t)) {
+      if (Tokens.isQuoteMark(t)) {
         return -1;
       }
       if (t.text().equals(",")) {
@@ -206,7 +200,7 @@ final class QuoteAttribution {
     return -1;
   }
 
-  private static ClaimExtractor.Attribution before(Context ctx, Sentence s, QuoteFinder.Quote q, CueLexicon cues) {
+  private static Attribution before(Context ctx, Sentence s, QuoteFinder.Quote q) {
     int open = s.size() - 1;
     while (open >= 0 && s.token(open).begin() >= q.openBegin()) {
       open--;
@@ -231,7 +225,7 @@ final class QuoteAttribution {
         if (back > 0 && !prepositional && !(ADDRESSED.contains(t.lemma()) && s.token(open).text().equals(","))) {
           return null; // "said voter fraud “would …”": reported speech with a quoted part
         }
-        Optional<CueLexicon.Cue> cue = cues.verb(t.lemma());
+        Optional<CueLexicon.Cue> cue = ctx.cues().verb(t.lemma());
         return cue.isEmpty() ? null : attribution(ctx, s, subjectOrInherited(s, c), c, cue.get());
       }
       if (!(t.pos().startsWith("NN") || t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("PRP") || t.pos().startsWith("JJ"))) {
@@ -256,18 +250,18 @@ final class QuoteAttribution {
   }
 
   /** The cue's subject, or the one it shares with its clause ("…, telling Reuters, “…”", "… and said, “…”"). */
-  private static Sources.Span subjectOrInherited(Sentence s, int c) {
-    Sources.Span own = Sources.subjectOf(s, c);
-    return own.isEmpty() ? Sources.inheritedSubject(s, c) : own;
+  private static Span subjectOrInherited(Sentence s, int c) {
+    Span own = SourcePhrases.subjectOf(s, c);
+    return own.isEmpty() ? SourcePhrases.inheritedSubject(s, c) : own;
   }
 
-  private static ClaimExtractor.Attribution attribution(Context ctx, Sentence s, Sources.Span np, int c, CueLexicon.Cue cue) {
-    Optional<ClaimSource> src = Sources.resolve(ctx, s, np);
+  private static Attribution attribution(Context ctx, Sentence s, Span np, int c, CueLexicon.Cue cue) {
+    Optional<ClaimSource> src = Resolver.resolve(ctx, s, np);
     if (src.isEmpty()) {
       return null;
     }
-    Optional<String> when = org.claimtrail.claims.time.SaidWhen.find(s, c, c + 1, s.size() - 1, ctx.year());
+    Optional<String> when = SaidWhen.find(s, c, c + 1, s.size() - 1, ctx.year());
     int[] group = CueSpans.bounds(s, c);
-    return new ClaimExtractor.Attribution(src.get(), cue, ctx.slice(s.token(group[0]).begin(), s.token(group[1]).end()), s.token(group[0]).begin(), List.of(), when);
+    return new Attribution(src.get(), cue, ctx.slice(s.token(group[0]).begin(), s.token(group[1]).end()), s.token(group[0]).begin(), List.of(), when);
   }
 }

@@ -1,8 +1,10 @@
-package org.claimtrail.claims;
+package org.claimtrail.claims.reported;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.span.Content;
 import org.claimtrail.nlp.Sentence;
 
 /**
@@ -22,8 +24,8 @@ final class Raising {
    * to be or do ("appeared on Fox News"), or a saying it carries ("appeared to imply that …",
    * whose subject speaks; not "seemed to be well known").
    */
-  static Optional<Spans.Content> content(Sentence s, int c, Spans.Content after, CueLexicon cues) {
-    if (!VERBS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)) || after.isEmpty()) {
+  static Optional<Content> content(Sentence s, int c, Content after, CueLexicon cues) {
+    if (!VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) || after.isEmpty()) {
       return Optional.empty();
     }
     int x = s.child(c, "xcomp");
@@ -40,7 +42,7 @@ final class Raising {
     if (subject < 0 || subject > c || isExpletive(s, subject)) {
       return Optional.of(after); // "It seems that …": what follows is all of it
     }
-    return Optional.of(new Spans.Content(s.span(subject)[0], after.last(), after.viaFirst(), after.viaLast()));
+    return Optional.of(new Content(s.span(subject)[0], after.last(), after.viaFirst(), after.viaLast()));
   }
 
   private static boolean isExpletive(Sentence s, int i) {

@@ -1,4 +1,4 @@
-package org.claimtrail.claims;
+package org.claimtrail.claims.span;
 
 import java.util.Set;
 import org.claimtrail.nlp.Sentence;
@@ -8,7 +8,7 @@ import org.claimtrail.nlp.Token;
  * Where a cue starts and ends: its verb group and what PolNeAR's annotators count into it ("has
  * long insisted", "said in a statement", "went on to say", "offered his thoughts on").
  */
-final class CueSpans {
+public final class CueSpans {
   private CueSpans() {}
 
   /**
@@ -30,7 +30,7 @@ final class CueSpans {
    * The whole verb group of a cue: auxiliaries, negation and a few adverbs before it ("has also
    * said", "did not confirm"), a particle after it ("pointed out", "called on").
    */
-  static int[] bounds(Sentence s, int c) {
+  public static int[] bounds(Sentence s, int c) {
     int first = c;
     while (first - 1 >= 0) {
       int k = first - 1;
@@ -43,7 +43,7 @@ final class CueSpans {
     int last = c;
     if (c + 1 < s.size() && s.head(c + 1) == c && s.relation(c + 1).equals("compound:prt")) {
       last = c + 1;
-    } else if (c + 2 < s.size() && !s.token(c).lemma().equals("say") && Spans.prepositionalObject(s, c + 1)) {
+    } else if (c + 2 < s.size() && !s.token(c).lemma().equals("say") && ContentSpans.prepositionalObject(s, c + 1)) {
       // "called for", "responded to"; but "said of Trump", "said on Fox News", "said at a rally"
       // name what or where it was said about, not the object of the saying.
       last = c + 1;
@@ -63,7 +63,7 @@ final class CueSpans {
   private static final Set<String> CARRIERS = Set.of("go", "continue", "try", "fail", "begin", "start", "need", "attempt");
 
   /** The verb that carries cue {@code c} ("went on to say"), or -1. */
-  static int carrier(Sentence s, int c) {
+  public static int carrier(Sentence s, int c) {
     int g = s.head(c);
     if (g < 0 || g >= c || !s.relation(c).startsWith("xcomp") || c < 1 || !s.token(c - 1).pos().equals("TO") || !s.token(g).isVerb()
         || !CARRIERS.contains(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT)) || c - g > 4) {
@@ -112,7 +112,7 @@ final class CueSpans {
    * on", "a statement confirming", "concern that"), the last token the cue takes: the preposition
    * or participle after the noun, or the noun itself before "that" or a colon. Else -1.
    */
-  static int speechNounEnd(Sentence s, int c, Spans.Content content) {
+  public static int speechNounEnd(Sentence s, int c, Content content) {
     int k = content.first();
     if (content.isEmpty() || k <= c) {
       return -1;
@@ -134,6 +134,6 @@ final class CueSpans {
     if (next.pos().equals("VBG") || next.text().equals(":")) {
       return k + 1;
     }
-    return Spans.complementizer(s, k + 1) ? k : -1;
+    return ContentSpans.complementizer(s, k + 1) ? k : -1;
   }
 }

@@ -1,12 +1,16 @@
-package org.claimtrail.claims;
+package org.claimtrail.claims.phrase;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.claimtrail.claims.ClaimPass;
+import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.source.Resolver;
+import org.claimtrail.claims.source.Span;
+import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.claims.stance.StanceRules;
-import org.claimtrail.model.Claim;
 import org.claimtrail.model.ClaimSource;
 import org.claimtrail.model.QuoteType;
 import org.claimtrail.nlp.Sentence;
@@ -18,7 +22,7 @@ import org.claimtrail.nlp.Token;
  * (with the preposition that opens its complement) the cue, and the complement the content. A
  * noun without an owner ("the criticism of …") names no source and makes no claim here.
  */
-final class Nominals {
+public final class OwnedNouns implements ClaimPass {
   /** The nouns, each with the verb whose cue (class and stance) it borrows. */
   private static final Map<String, String> NOUNS = Map.ofEntries(Map.entry("claim", "claim"), Map.entry("allegation", "allege"),
       Map.entry("denial", "deny"), Map.entry("criticism", "criticize"), Map.entry("attack", "attack"), Map.entry("promise", "promise"),
@@ -32,10 +36,13 @@ final class Nominals {
   /** Prepositions that open a noun's complement: "opposition to", "remarks about", "call for". */
   private static final List<String> OPENERS = List.of("of", "about", "on", "to", "for", "against", "over", "with", "that");
 
-  private Nominals() {}
+  @Override
+  public String name() {
+    return "owned nouns";
+  }
 
-  /** Adds the claims of this sentence's owned nouns. */
-  static void find(Context ctx, Sentence s, CueLexicon cues) {
+  @Override
+  public void find(Context ctx, Sentence s) {
     for (int n = 0; n < s.size(); n++) {
       Token t = s.token(n);
       String verb = NOUNS.get(t.lemma().toLowerCase(Locale.ROOT));
@@ -43,7 +50,7 @@ final class Nominals {
         continue; // checked first: the owner search below walks the sentence
       }
       int owner = s.child(n, "nmod:poss");
-      if (owner < 0 || owner > n || ctx.quoteAt(t.begin()).isPresent()) {
+      if (owner < 0 || owner > n || ctx.quotes().at(t.begin()).isPresent()) {
         continue;
       }
       int[] content = complement(s, n);
@@ -64,10 +71,10 @@ final class Nominals {
       int begin = s.token(content[0]).begin();
       int end = s.token(content[1]).end();
       String text = ctx.slice(begin, end);
-      CueLexicon.Cue cue = cues.verb(verb).orElse(new CueLexicon.Cue(verb, "speech", "content"));
-      QuoteType type = ClaimExtractor.containsQuote(ctx, begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT;
-      ctx.claims.add(new Claim(ctx.article.id(), src.get(), ctx.slice(s.token(cueFirst).begin(), s.token(cueLast).end()), t.lemma(),
-          s.token(cueFirst).begin(), StanceRules.of(cue, text, false), type, begin, end, text, List.of(), Optional.empty(), 0.6));
+      CueLexicon.Cue cue = ctx.cues().verb(verb).orElse(new CueLexicon.Cue(verb, "speech", "content"));
+      QuoteType type = ctx.quotes().within(begin, end) ? QuoteType.MIXED : QuoteType.INDIRECT;
+      ctx.claims().add(ctx.claim(src.get(), ctx.slice(s.token(cueFirst).begin(), s.token(cueLast).end()), t.lemma(),
+          s.token(cueFirst).begin(), StanceRules.of(cue, text, false), type, begin, end, List.of(), Optional.empty(), 0.6));
     }
   }
 
@@ -77,7 +84,7 @@ final class Nominals {
    */
   private static Optional<ClaimSource> owner(Context ctx, Sentence s, int first, int last) {
     int nameLast = last > first && s.token(last).pos().equals("POS") ? last - 1 : last;
-    Optional<ClaimSource> named = Sources.resolve(ctx, s, new Sources.Span(first, nameLast));
+    Optional<ClaimSource> named = Resolver.resolve(ctx, s, new Span(first, nameLast));
     if (named.isEmpty()) {
       return Optional.empty();
     }
@@ -96,7 +103,7 @@ final class Nominals {
     String w = next.text().toLowerCase(Locale.ROOT);
     if (next.pos().equals("TO") && s.token(n + 2).pos().equals("VB")) {
       int verb = n + 2;
-      return s.head(verb) == n ? new int[] {n + 1, Spans.trimEnd(s, n + 1, s.span(verb)[1])} : null;
+      return s.head(verb) == n ? new int[] {n + 1, Tokens.trimEnd(s, n + 1, s.span(verb)[1])} : null;
     }
     if (!OPENERS.contains(w)) {
       return null;
@@ -106,7 +113,7 @@ final class Nominals {
     int first = n + 2;
     for (int k = first; k < s.size(); k++) {
       if (s.head(k) == n && s.span(k)[0] <= n + 1) {
-        int last = Spans.trimEnd(s, first, s.span(k)[1]);
+        int last = Tokens.trimEnd(s, first, s.span(k)[1]);
         return last >= first ? new int[] {first, last} : null;
       }
     }
