@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.claimtrail.claims.ClaimPass;
 import org.claimtrail.claims.Context;
-import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.claims.stance.StanceRules;
 import org.claimtrail.model.Claim;
@@ -30,7 +29,7 @@ public final class Allegedly implements ClaimPass {
   public void find(Context ctx, Sentence s) {
     for (int k = 0; k < s.size(); k++) {
       Token t = s.token(k);
-      if (!CueLexicon.ADVERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || s.head(k) < 0) {
+      if (!ctx.cues().isAdverb(t.lemma().toLowerCase(Locale.ROOT)) || s.head(k) < 0) {
         continue;
       }
       int clause = s.head(k);

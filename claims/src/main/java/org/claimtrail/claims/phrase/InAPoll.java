@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.claims.ClaimPass;
 import org.claimtrail.claims.Context;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.claims.source.Resolver;
 import org.claimtrail.claims.source.SourcePhrases;
 import org.claimtrail.claims.source.Span;
@@ -26,7 +27,7 @@ public final class InAPoll implements ClaimPass {
   }
 
   /** The nouns that make a sentence-opening "In a … poll," a claim of the poll: PolNeAR marks 16 of 21 such openings on train, "In" the cue. */
-  private static final Set<String> POLLS = Set.of("poll", "survey");
+  private static final Set<String> POLLS = DataFile.words(InAPoll.class, "polls.txt");
 
   @Override
   public void find(Context ctx, Sentence s) {

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimtrail.claims.ClaimPass;
 import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.claims.source.Resolver;
 import org.claimtrail.claims.source.Span;
 import org.claimtrail.claims.span.Tokens;
@@ -24,17 +26,9 @@ import org.claimtrail.nlp.Token;
  */
 public final class OwnedNouns implements ClaimPass {
   /** The nouns, each with the verb whose cue (class and stance) it borrows. */
-  private static final Map<String, String> NOUNS = Map.ofEntries(Map.entry("claim", "claim"), Map.entry("allegation", "allege"),
-      Map.entry("denial", "deny"), Map.entry("criticism", "criticize"), Map.entry("attack", "attack"), Map.entry("promise", "promise"),
-      Map.entry("pledge", "pledge"), Map.entry("warning", "warn"), Map.entry("remark", "say"), Map.entry("comment", "say"),
-      Map.entry("statement", "say"), Map.entry("assertion", "assert"), Map.entry("insistence", "insist"), Map.entry("suggestion", "suggest"),
-      Map.entry("complaint", "complain"), Map.entry("proposal", "propose"), Map.entry("call", "call"), Map.entry("endorsement", "endorse"),
-      Map.entry("support", "support"), Map.entry("opposition", "oppose"), Map.entry("concern", "say"), Map.entry("argument", "argue"),
-      Map.entry("admission", "admit"), Map.entry("accusation", "accuse"), Map.entry("prediction", "predict"), Map.entry("view", "say"),
-      Map.entry("announcement", "announce"), Map.entry("assurance", "assure"), Map.entry("praise", "praise"), Map.entry("defense", "defend"),
-      Map.entry("defence", "defend"));
+  private static final Map<String, String> NOUNS = DataFile.pairs(OwnedNouns.class, "saying-nouns.tsv");
   /** Prepositions that open a noun's complement: "opposition to", "remarks about", "call for". */
-  private static final List<String> OPENERS = List.of("of", "about", "on", "to", "for", "against", "over", "with", "that");
+  private static final Set<String> OPENERS = DataFile.words(OwnedNouns.class, "complement-openers.txt");
 
   @Override
   public String name() {

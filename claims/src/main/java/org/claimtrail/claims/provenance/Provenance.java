@@ -2,6 +2,7 @@ package org.claimtrail.claims.provenance;
 
 import java.util.List;
 import org.claimtrail.claims.Context;
+import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.source.SourcePhrases;
 import org.claimtrail.claims.source.Span;
 import org.claimtrail.claims.source.Speakers;
@@ -23,7 +24,7 @@ public final class Provenance {
   public static Span cited(Sentence s, Span subject, int cue) {
     int from = subject.isEmpty() ? Math.max(0, cue - 8) : subject.first();
     for (int k = from; k < cue; k++) {
-      if (s.token(k).lemma().equals("cite") && s.token(k).pos().equals("VBG")) {
+      if (CueLexicon.standard().is(s.token(k).lemma(), CueLexicon.Quirk.PROVENANCE) && s.token(k).pos().equals("VBG")) {
         return SourcePhrases.npAfter(s, k + 1);
       }
     }
@@ -33,7 +34,7 @@ public final class Provenance {
   /** The last token of X in "X, citing Y". */
   public static int beforeCiting(Sentence s, Span subject) {
     for (int k = subject.first(); k <= subject.last() + 4 && k < s.size(); k++) {
-      if (s.token(k).lemma().equals("cite")) {
+      if (CueLexicon.standard().is(s.token(k).lemma(), CueLexicon.Quirk.PROVENANCE)) {
         int j = k - 1;
         while (j > subject.first() && s.token(j).text().equals(",")) {
           j--;

@@ -2,7 +2,6 @@ package org.claimtrail.claims.quote;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.source.Resolver;
@@ -20,8 +19,6 @@ import org.claimtrail.nlp.Token;
  * said Austin / “…,” Austin told journalists) or right before the opening one (Austin said: “…”).
  */
 final class QuoteAttribution {
-  /** Cues whose object is the one spoken to: "told the Washington Post, “…”". */
-  private static final Set<String> ADDRESSED = Set.of("tell", "ask", "assure", "remind", "inform", "warn");
 
   private QuoteAttribution() {}
 
@@ -90,6 +87,14 @@ final class QuoteAttribution {
       Span np = SourcePhrases.withAppositive(s, SourcePhrases.npAfter(s, a + 1));
       return attribution(ctx, s, np, a, cue.get());
     }
+    return nameThenCue(ctx, s, q, a, comma);
+  }
+
+  /**
+   * “…,” Austin told journalists: the speaker's name (with where they are from, or an appositive)
+   * from token {@code a}, then a cue verb. {@code comma} tells whether a comma followed the quote.
+   */
+  private static Attribution nameThenCue(Context ctx, Sentence s, QuoteFinder.Quote q, int a, boolean comma) {
     Span np = SourcePhrases.npAfter(s, a);
     int c = np.last() + 1;
     if (!np.isEmpty() && c + 1 < s.size() && (s.token(c).text().equals("of") || s.token(c).text().equals("from"))) {
@@ -169,7 +174,7 @@ final class QuoteAttribution {
     }
     for (int j : s.children(c)) {
       String rel = s.relation(j);
-      if (j > c && (rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obj") && !ADDRESSED.contains(s.token(c).lemma()))) {
+      if (j > c && (rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obj") && !ctx.cues().is(s.token(c).lemma(), CueLexicon.Quirk.ADDRESSES))) {
         return true;
       }
     }
@@ -207,7 +212,7 @@ final class QuoteAttribution {
     }
     // "X said: “…”", "X said, “…”", "X said of Clinton, “…”", "X wrote on Twitter: “…”".
     int c = open;
-    if (c >= 0 && s.token(c).isVerb() && ADDRESSED.contains(s.token(c).lemma())) {
+    if (c >= 0 && s.token(c).isVerb() && ctx.cues().is(s.token(c).lemma(), CueLexicon.Quirk.ADDRESSES)) {
       return null; // "he told “Fox and Friends”": a quoted name is the one told, not what was said
     }
     if (c >= 0 && !s.token(c).text().equals(":") && !s.token(c).text().equals(",") && runsOn(ctx, s, q)) {
@@ -222,7 +227,7 @@ final class QuoteAttribution {
     for (int back = 0; c >= 0 && back < 5; back++, c--) {
       Token t = s.token(c);
       if (t.isVerb()) {
-        if (back > 0 && !prepositional && !(ADDRESSED.contains(t.lemma()) && s.token(open).text().equals(","))) {
+        if (back > 0 && !prepositional && !(ctx.cues().is(t.lemma(), CueLexicon.Quirk.ADDRESSES) && s.token(open).text().equals(","))) {
           return null; // "said voter fraud “would …”": reported speech with a quoted part
         }
         Optional<CueLexicon.Cue> cue = ctx.cues().verb(t.lemma());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.claims.provenance.Provenance;
 import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.nlp.Sentence;
@@ -22,10 +23,10 @@ final class CueVerbs {
    * content ("speaking to reporters, Trump said", "support continues to grow"): the first 150
    * articles of PolNeAR's train split had 47 of these as false cues.
    */
-  private static final Set<String> QUOTE_ONLY = Set.of("speak", "continue");
 
   /** Verbs that are never cues, even when every verb is tried: they mostly carry another verb. */
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
+
+  private static final Set<String> QUESTION_LEADS = DataFile.words(CueVerbs.class, "question-leads.txt");
 
   private CueVerbs() {}
 
@@ -37,26 +38,26 @@ final class CueVerbs {
   static Optional<CueLexicon.Cue> at(Context ctx, Sentence s, int c) {
     Token t = s.token(c);
     Optional<CueLexicon.Cue> cue = ctx.cues().verb(t.lemma());
-    if (cue.isEmpty() && ctx.openCues() && t.isVerb() && !AUXILIARIES.contains(t.lemma())) {
+    if (cue.isEmpty() && ctx.openCues() && t.isVerb() && !ctx.cues().is(t.lemma(), CueLexicon.Quirk.NEVER)) {
       cue = Optional.of(new CueLexicon.Cue(t.lemma(), "open", "content")); // a candidate for the model to judge
     }
-    if (cue.isEmpty() || !t.isVerb() || ctx.quotes().at(t.begin()).isPresent() || saysNothing(s, c) || elsewhere(ctx, s, c)) {
+    if (cue.isEmpty() || !t.isVerb() || ctx.quotes().at(t.begin()).isPresent() || saysNothing(ctx.cues(), s, c) || elsewhere(ctx, s, c)) {
       return Optional.empty();
     }
     return cue;
   }
 
   /** Whether the verb at {@code c}, a cue word, is no saying here (or one of "according to"). */
-  private static boolean saysNothing(Sentence s, int c) {
+  private static boolean saysNothing(CueLexicon cues, Sentence s, int c) {
     Token t = s.token(c);
-    boolean asked = askedOfNobody(s, c);
+    boolean asked = askedOfNobody(cues, s, c);
     if (!asked && t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.head(c) >= 0 && s.child(c, "nsubj") < 0) {
       return true; // "the report released on Monday": an adjective, not a saying
     }
-    if (QUOTE_ONLY.contains(t.lemma())) {
+    if (cues.is(t.lemma(), CueLexicon.Quirk.QUOTE_ONLY)) {
       return true; // "Speaking in the East Room, Obama…", "Clinton continues to lead": no content of their own
     }
-    if (t.lemma().equals("accord")) {
+    if (cues.is(t.lemma(), CueLexicon.Quirk.OWN_PASS)) {
       return true; // "according to X": its own pass
     }
     if (t.ner().equals("PERSON") && c + 1 < s.size() && s.token(c + 1).ner().equals("PERSON") && (c == 0 || !s.token(c - 1).ner().equals("PERSON"))) {
@@ -64,13 +65,13 @@ final class CueVerbs {
     }
     // "players were denied visas", "denying ballot access": not a denial of anything said;
     // "loans declined 114 mln dlrs", "a declining economy": a fall, not a refusal.
-    return withholds(s, c) || decreases(s, c);
+    return withholds(cues, s, c) || decreases(cues, s, c);
   }
 
   /** Whether another pass attributes the cue at {@code c}: "citing" a source, a quote's, an as-clause's. */
   private static boolean elsewhere(Context ctx, Sentence s, int c) {
     Token t = s.token(c);
-    if (t.lemma().equals("cite") && t.pos().equals("VBG") && Provenance.citesASource(s, c)) {
+    if (ctx.cues().is(t.lemma(), CueLexicon.Quirk.PROVENANCE) && t.pos().equals("VBG") && Provenance.citesASource(s, c)) {
       return true; // "X, citing Y, claimed": provenance, handled with the claim
     }
     if (afterClosingQuote(s, c)) {
@@ -103,9 +104,9 @@ final class CueVerbs {
    * no subject and no auxiliary, hanging on another clause as an adverbial. PolNeAR annotates
    * these 70 times on train, with the question as content and no source.
    */
-  static boolean askedOfNobody(Sentence s, int c) {
+  static boolean askedOfNobody(CueLexicon cues, Sentence s, int c) {
     Token t = s.token(c);
-    return t.lemma().equals("ask") && t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.child(c, "nsubj") < 0 && s.child(c, "nsubj:pass") < 0
+    return cues.is(t.lemma(), CueLexicon.Quirk.ASKS) && t.pos().equals("VBN") && !hasAuxiliary(s, c) && s.child(c, "nsubj") < 0 && s.child(c, "nsubj:pass") < 0
         && (s.relation(c).startsWith("advcl") || opensTheSentence(s, c) && s.head(c) > c);
   }
 
@@ -117,7 +118,7 @@ final class CueVerbs {
   private static boolean opensTheSentence(Sentence s, int c) {
     for (int k = 0; k < c; k++) {
       String w = s.token(k).text().toLowerCase(Locale.ROOT);
-      if (!(w.equals("when") || w.equals("but") || w.equals("and") || w.equals("later") || Tokens.isQuoteMark(s.token(k)))) {
+      if (!(QUESTION_LEADS.contains(w) || Tokens.isQuoteMark(s.token(k)))) {
         return false;
       }
     }
@@ -138,13 +139,11 @@ final class CueVerbs {
    * "denied him bail", "thereby denying ballot access". As the object of "deny"/"refuse" they make
    * it a withholding, as does a second object or a passive subject with an object of its own.
    */
-  private static final Set<String> WITHHELD = Set.of("access", "visa", "entry", "bail", "permission", "coverage", "asylum", "admission",
-      "parole", "licence", "license", "permit", "service", "treatment", "membership", "citizenship", "passage", "benefit", "right",
-      "opportunity", "chance", "funding", "care", "boarding", "custody", "exemption", "waiver", "clearance", "credit");
+  private static final Set<String> WITHHELD = DataFile.words(CueVerbs.class, "withheld.txt");
 
-  private static boolean withholds(Sentence s, int c) {
+  private static boolean withholds(CueLexicon cues, Sentence s, int c) {
     String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
-    if (!lemma.equals("deny") && !lemma.equals("refuse")) {
+    if (!cues.is(lemma, CueLexicon.Quirk.WITHHOLDS)) {
       return false;
     }
     int obj = s.child(c, "obj");
@@ -162,8 +161,8 @@ final class CueVerbs {
    * and stays a cue. In Reuters' 1987 wire stories about half the "declines" the rules took for
    * refusals were falls, each a claim with stance "denied".
    */
-  private static boolean decreases(Sentence s, int c) {
-    if (!s.token(c).lemma().equalsIgnoreCase("decline")) {
+  private static boolean decreases(CueLexicon cues, Sentence s, int c) {
+    if (!cues.is(s.token(c).lemma().toLowerCase(Locale.ROOT), CueLexicon.Quirk.FALLS)) {
       return false;
     }
     int xcomp = s.child(c, "xcomp");
@@ -185,6 +184,5 @@ final class CueVerbs {
     return false;
   }
 
-  private static final Set<String> CHANGE_ADVERBS = Set.of("sharply", "steadily", "significantly", "slightly", "steeply",
-      "substantially", "dramatically", "modestly", "markedly", "gradually", "further", "rapidly", "slowly", "marginally");
+  private static final Set<String> CHANGE_ADVERBS = DataFile.words(CueVerbs.class, "change-adverbs.txt");
 }

@@ -1,7 +1,6 @@
 package org.claimtrail.claims.reported;
 
 import java.util.Optional;
-import java.util.Set;
 import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.source.SourcePhrases;
 import org.claimtrail.claims.source.Span;
@@ -17,8 +16,6 @@ import org.claimtrail.nlp.Sentence;
  * "is expected"), except when the subject is the one spoken to.
  */
 final class Passive {
-  /** Cues whose passive subject is the one spoken to, not what is said ("was asked", "was told"). */
-  private static final Set<String> ADDRESSED = Set.of("ask", "tell", "inform", "remind", "assure", "warn", "brief", "urge");
 
   private Passive() {}
 
@@ -38,7 +35,7 @@ final class Passive {
    * The reading of cue {@code c} whose parse subject is {@code subject} and whose content the rules
    * put at {@code content}; empty when the cue is not passive.
    */
-  static Optional<Reading> read(Sentence s, int c, CueLexicon.Cue cue, Span subject, Content content) {
+  static Optional<Reading> read(CueLexicon cues, Sentence s, int c, CueLexicon.Cue cue, Span subject, Content content) {
     int j = s.child(c, "nsubj:pass");
     if (subject.isEmpty() || j < 0 || j > c) {
       return Optional.empty();
@@ -54,7 +51,7 @@ final class Passive {
     }
     boolean hasRest = !content.isEmpty() && rest <= content.last() && content.first() > c;
     Span source = unnamed ? subject : agent;
-    if (ADDRESSED.contains(s.token(c).lemma())) {
+    if (cues.is(s.token(c).lemma(), CueLexicon.Quirk.PASSIVE_ADDRESSEE)) {
       if (!hasRest) {
         return Optional.of(Reading.NONE);
       }

@@ -2,7 +2,6 @@ package org.claimtrail.claims.reported;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.span.Content;
 import org.claimtrail.nlp.Sentence;
@@ -14,7 +13,6 @@ import org.claimtrail.nlp.Sentence;
  * with the subject in the content and no source.
  */
 final class Raising {
-  private static final Set<String> VERBS = Set.of("seem", "appear");
 
   private Raising() {}
 
@@ -25,7 +23,7 @@ final class Raising {
    * whose subject speaks; not "seemed to be well known").
    */
   static Optional<Content> content(Sentence s, int c, Content after, CueLexicon cues) {
-    if (!VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) || after.isEmpty()) {
+    if (!cues.is(s.token(c).lemma().toLowerCase(Locale.ROOT), CueLexicon.Quirk.RAISING) || after.isEmpty()) {
       return Optional.empty();
     }
     int x = s.child(c, "xcomp");

@@ -2,9 +2,11 @@ package org.claimtrail.claims.reported;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimtrail.claims.ClaimPass;
 import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.claims.source.SourcePhrases;
 import org.claimtrail.claims.source.Span;
 import org.claimtrail.claims.source.Speakers;
@@ -24,6 +26,8 @@ import org.claimtrail.nlp.Token;
  * lies after all ({@link ReportedContent}); then {@link ReportedClaims} makes the claims.
  */
 public final class ReportedSpeech implements ClaimPass {
+  private static final Set<String> ANSWERS = DataFile.words(ReportedSpeech.class, "answers.txt");
+
   @Override
   public String name() {
     return "reported speech";
@@ -36,7 +40,7 @@ public final class ReportedSpeech implements ClaimPass {
       if (cue.isEmpty()) {
         continue;
       }
-      Saying w = new Saying(s, c, cue.get());
+      Saying w = new Saying(s, c, cue.get(), ctx.cues());
       contentAfter(ctx, w);
       subject(ctx, w);
       if (!readings(ctx, w)) {
@@ -92,7 +96,7 @@ public final class ReportedSpeech implements ClaimPass {
   private static boolean readings(Context ctx, Saying w) {
     Sentence s = w.s;
     int c = w.c;
-    w.passive = Passive.read(s, c, w.cue, w.subject, w.content);
+    w.passive = Passive.read(ctx.cues(), s, c, w.cue, w.subject, w.content);
     if (w.passive.isPresent()) {
       if (!w.passive.get().makesClaim()) {
         return false;
@@ -207,7 +211,7 @@ public final class ReportedSpeech implements ClaimPass {
       return true;
     }
     String w = t.text().toLowerCase(Locale.ROOT);
-    boolean answer = w.equals("yes") || w.equals("no");
+    boolean answer = ANSWERS.contains(w);
     boolean noun = t.pos().startsWith("NN") && !t.ner().equals("DATE") && !t.ner().equals("TIME");
     return answer || noun || t.pos().equals("PRP");
   }

@@ -39,11 +39,11 @@ final class Saying {
   /** "The contrast with Trump, said Doyle and others, would be clear": what was said on both sides. */
   boolean aside;
 
-  Saying(Sentence s, int c, CueLexicon.Cue cue) {
+  Saying(Sentence s, int c, CueLexicon.Cue cue, CueLexicon cues) {
     this.s = s;
     this.c = c;
     this.cue = cue;
-    this.asked = CueVerbs.askedOfNobody(s, c);
+    this.asked = CueVerbs.askedOfNobody(cues, s, c);
     this.cueFirst = c;
   }
 

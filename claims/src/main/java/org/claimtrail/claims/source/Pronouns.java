@@ -1,9 +1,11 @@
 package org.claimtrail.claims.source;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.claims.Context;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.claims.entity.Entities;
 import org.claimtrail.claims.entity.NameGender;
 import org.claimtrail.claims.span.Tokens;
@@ -22,9 +24,8 @@ import org.claimtrail.nlp.Token;
  * last group that spoke, or a plural subject since.
  */
 final class Pronouns {
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
-  private static final Set<String> PLURAL = Set.of("they", "them", "their");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  /** Each pronoun a source can be, and what it stands for: person, group, first ({@code pronouns.tsv}). */
+  private static final Map<String, String> KINDS = DataFile.pairs(Pronouns.class, "pronouns.tsv");
 
   /** How a noun phrase resolves, for "they" that stands for a plural subject ("Researchers … They found"). */
   interface Phrases {
@@ -39,7 +40,7 @@ final class Pronouns {
   /** The source a pronoun at {@code begin..end} stands for; empty when it stands for none. */
   static Optional<ClaimSource> resolve(Context ctx, Token t, int begin, int end, Phrases phrases) {
     String p = t.text().toLowerCase(Locale.ROOT);
-    if (p.equals("i") || p.equals("we")) {
+    if ("first".equals(KINDS.get(p))) {
       // Outside quotes the writer speaks (a column, an op-ed), except in a transcript, where the
       // person whose label heads the answer does ("((Dorsa Derakhshani)) I got interested …").
       return Optional.of(Transcripts.speaker(ctx, begin).map(src -> standsFor(ctx, src, t, begin, end)).orElseGet(() -> Transcripts.author(ctx, t, begin, end)));
@@ -48,8 +49,8 @@ final class Pronouns {
       // "It said …": an organisation spoken of before (a report, an agency, a campaign).
       return Antecedents.organisationBefore(ctx, begin).map(a -> a.writtenAs(t.text(), begin, end));
     }
-    boolean person = PERSONAL.contains(p);
-    boolean group = PLURAL.contains(p);
+    boolean person = "person".equals(KINDS.get(p));
+    boolean group = "group".equals(KINDS.get(p));
     if (!person && !group) {
       return Optional.empty();
     }
@@ -95,7 +96,7 @@ final class Pronouns {
     String p = t.text().toLowerCase(Locale.ROOT);
     for (int i = ctx.claims().size() - 1; i >= 0; i--) {
       Claim c = ctx.claims().get(i);
-      if (c.cueStart() >= begin || ctx.paragraphOf(c.cueStart()) < paragraph - 3 || FIRST_PERSON.contains(c.source().text().toLowerCase(Locale.ROOT))) {
+      if (c.cueStart() >= begin || ctx.paragraphOf(c.cueStart()) < paragraph - 3 || "first".equals(KINDS.get(c.source().text().toLowerCase(Locale.ROOT)))) {
         continue; // nor is "he" whoever says "I": the writer, or in a transcript the one answering
       }
       EntityType type = c.source().type();
@@ -187,20 +188,8 @@ final class Pronouns {
     return m.entity().type() == EntityType.PERSON && agrees(ctx, t, m.entity().id()) && !answering.equals(Optional.of(m.entity().id()));
   }
 
-  /**
-   * Nouns for one person that wire copy gives as a source without a name ("a company official
-   * said. … He said"); those of one gender say so. A "he" or "she" after such a source is that
-   * source: in Reuters' 1987 stories 53 claims were "he (unresolved)", most after one of these.
-   * Not titles of office ("the president said", "the Soviet leader"): those stand for a person
-   * the article names.
-   */
-  private static final Set<String> PERSON_NOUNS = Set.of("official", "spokesperson", "source", "dealer", "trader", "banker", "analyst",
-      "economist", "envoy", "diplomat", "executive", "officer", "aide", "adviser", "advisor", "lawyer", "attorney", "representative",
-      "manager", "broker", "expert", "observer", "witness", "resident", "doctor", "scientist", "researcher", "lawmaker", "legislator",
-      "negotiator", "engineer", "worker", "farmer", "person", "employee", "delegate", "consultant", "strategist", "investor", "agent",
-      "insider", "specialist", "activist");
-  private static final Set<String> MEN = Set.of("spokesman", "man", "businessman", "policeman", "salesman");
-  private static final Set<String> WOMEN = Set.of("spokeswoman", "woman", "businesswoman", "policewoman");
+  /** Nouns for one unnamed person ("a company official said. … He said"), by gender: {@code person-nouns.tsv}. */
+  private static final Map<String, String> PERSON_NOUNS = DataFile.pairs(Pronouns.class, "person-nouns.tsv");
 
   /**
    * Whether a source is one unnamed person ("parliamentary official", "another dealer") whom the
@@ -211,13 +200,14 @@ final class Pronouns {
       return false;
     }
     String head = Antecedents.lastWord(src.name()).toLowerCase(Locale.ROOT);
-    if (MEN.contains(head)) {
+    String gender = PERSON_NOUNS.get(head);
+    if ("male".equals(gender)) {
       return !p.equals("she") && !p.equals("her");
     }
-    if (WOMEN.contains(head)) {
+    if ("female".equals(gender)) {
       return !p.equals("he") && !p.equals("him") && !p.equals("his");
     }
-    return PERSON_NOUNS.contains(head);
+    return "any".equals(gender);
   }
 
   /**
@@ -260,9 +250,7 @@ final class Pronouns {
     return UNITS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)) && Tokens.amount(s, k);
   }
 
-  private static final Set<String> UNITS = Set.of("tonne", "ton", "barrel", "share", "bushel", "pound", "ounce", "dollar", "dlr", "yen",
-      "mark", "franc", "point", "unit", "percent", "pct", "acre", "hectare", "car", "vehicle", "contract", "lot", "bale", "cent", "euro",
-      "gallon", "litre", "liter", "kilogram", "kg", "mile", "kilometre", "kilometer", "year", "month", "day", "week", "hour", "vote");
+  private static final Set<String> UNITS = DataFile.words(Pronouns.class, "units.txt");
 
   /**
    * Whether a personal pronoun can stand for a person: "she" not for a man. A person's gender is

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.claims.Context;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.claims.entity.Entities;
 import org.claimtrail.model.ClaimSource;
 import org.claimtrail.model.Entity;
@@ -19,14 +20,9 @@ import org.claimtrail.nlp.Sentence;
  */
 public final class Resolver {
 
-  private static final Set<String> ANAPHORS =
-      Set.of("group", "company", "firm", "department", "ministry", "agency", "organization", "organisation", "report", "government",
-          "bank", "council", "court", "newspaper", "paper", "union", "party", "association", "committee", "board", "statement",
-          "corporation", "institute", "office", "commission", "authority", "service", "administration", "campaign", "team", "club");
+  private static final Set<String> ANAPHORS = DataFile.words(Resolver.class, "anaphor-nouns.txt");
 
-  private static final Set<String> REPRESENTATIVES =
-      Set.of("representative", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "source", "member", "aide", "adviser", "advisor",
-          "envoy", "diplomat", "delegate", "delegation", "lawyer", "attorney", "staff", "employee", "leadership", "leader", "head", "chief", "director");
+  private static final Set<String> REPRESENTATIVES = DataFile.words(Resolver.class, "representative-nouns.txt");
 
   private Resolver() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.claims.entity.Entities;
 import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.nlp.Sentence;
@@ -20,6 +21,8 @@ public final class SourcePhrases {
       Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP", "PRP$", "POS", "CD", "HYPH", "-LRB-", "-RRB-", "NFP");
   /** The tags of a noun phrase read forwards from its first word ({@link #npAfter}). */
   private static final Set<String> NP_AFTER_TAGS = Set.of("DT", "JJ", "JJS", "JJR", "NNP", "NNPS", "NN", "NNS", "POS", "CD", "PRP", "PRP$", "HYPH");
+
+  private static final Set<String> PLACE_PREPOSITIONS = DataFile.words(SourcePhrases.class, "place-prepositions.txt");
 
   private SourcePhrases() {}
 
@@ -172,7 +175,7 @@ public final class SourcePhrases {
     while (k >= 0 && PLACE_NER.contains(s.token(k).ner())) {
       k--;
     }
-    if (k < 1 || k == subject.first() - 2 || !Set.of("in", "of", "from").contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+    if (k < 1 || k == subject.first() - 2 || !PLACE_PREPOSITIONS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
       return Span.NONE;
     }
     return nounPhraseBefore(s, k);

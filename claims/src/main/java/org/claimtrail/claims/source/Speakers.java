@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimtrail.claims.Context;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.model.ClaimSource;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
@@ -22,10 +23,9 @@ public final class Speakers {
    * "Data show that …", "The results show …", "Findings show …".
    */
   private static final Pattern EVIDENCE =
-      Pattern.compile("(?i)report|video|image|photo|footage|picture|document|data|datum|study|survey|poll|analysis|investigation|record|satellite|evidence|test|research|paper|audit|inquiry|probe|statement|letter|memo|email|filing|media|source|official|intelligence"
-          + "|result|finding|figure|number|estimate|tally|count|projection|forecast|census|statistic|disclosure|return|transcript|chart|map");
+      Pattern.compile("(?i)" + DataFile.alternation(Speakers.class, "evidence-nouns.txt"));
 
-  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  private static final Set<String> RELATIVE = DataFile.words(Speakers.class, "relative-pronouns.txt");
 
   private Speakers() {}
 

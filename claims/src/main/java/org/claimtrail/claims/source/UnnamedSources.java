@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.nlp.Sentence;
 
 /** An unnamed source's name: the phrase as written ("media reports", "officials"), in lower case. */
 final class UnnamedSources {
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "many", "other");
+  private static final Set<String> DETERMINERS = DataFile.words(UnnamedSources.class, "determiners.txt");
   /** Determiners that stand for people on their own ("Some say …", "Many believe …"). */
-  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "others", "most", "few");
+  private static final Set<String> QUANTIFIERS = DataFile.words(UnnamedSources.class, "quantifiers.txt");
+
+  /** Words that name no one on their own ({@code no-names.txt}). */
+  private static final Pattern NO_NAMES = Pattern.compile("(?i)" + DataFile.alternation(UnnamedSources.class, "no-names.txt"));
 
   private UnnamedSources() {}
 
@@ -52,7 +57,7 @@ final class UnnamedSources {
     if (name.isEmpty() && span.first() == span.last() && QUANTIFIERS.contains(s.token(span.first()).text().toLowerCase(Locale.ROOT))) {
       return s.token(span.first()).text().toLowerCase(Locale.ROOT); // "Some accused Trump of …": people, unnamed
     }
-    return name.matches("(?i)it|this|that|which|who|what|there|i|we|you") ? "" : name;
+    return NO_NAMES.matcher(name).matches() ? "" : name;
   }
 
   /** Whether the text has a space (or more) between token {@code k} and the one before it. */

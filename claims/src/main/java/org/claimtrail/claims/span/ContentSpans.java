@@ -3,6 +3,7 @@ package org.claimtrail.claims.span;
 import java.util.Locale;
 import java.util.Set;
 import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
@@ -11,12 +12,11 @@ import org.claimtrail.nlp.Token;
  * own): what to skip after the cue, where a complement clause starts, and where the content stops.
  */
 public final class ContentSpans {
-  private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "brief");
-  private static final Set<String> CONNECTORS = Set.of("before", "after", "and", "while", ",", "but", "as", "then");
-  private static final Set<String> PUBLISHER_HEDGES = Set.of("likely", "probably", "possibly", "presumably", "apparently");
-  private static final Set<String> SAID_AT = Set.of("of", "on", "to", "at", "in", "as", "about", "during", "after", "before", "with");
-  private static final Set<String> DATE_LEADS = Set.of("on", "in", "last", "earlier");
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "on", "for", "of", "about", "against", "at");
+  private static final Set<String> CONNECTORS = DataFile.words(ContentSpans.class, "connectors.txt");
+  private static final Set<String> PUBLISHER_HEDGES = DataFile.words(ContentSpans.class, "publisher-hedges.txt");
+  private static final Set<String> SAID_AT = DataFile.words(ContentSpans.class, "said-at.txt");
+  private static final Set<String> DATE_LEADS = DataFile.words(ContentSpans.class, "date-leads.txt");
+  private static final Set<String> OBJECT_PREPOSITIONS = DataFile.words(ContentSpans.class, "object-prepositions.txt");
 
   private ContentSpans() {}
 
@@ -46,7 +46,7 @@ public final class ContentSpans {
     Cursor at = new Cursor(cue + 1);
     boolean skipped = true;
     while (skipped && at.k < s.size()) {
-      skipped = skipOne(s, cue, at);
+      skipped = skipOne(s, cue, lexicon, at);
     }
     if (at.k == cue + 1 && at.k + 1 < s.size() && prepositionalObject(s, at.k)) {
       at.k++; // "called for more flexibility", "responded to the news": the object is the content
@@ -64,18 +64,18 @@ public final class ContentSpans {
   }
 
   /** Steps over one thing that stands between the cue and what was said; whether it did. */
-  private static boolean skipOne(Sentence s, int cue, Cursor at) {
+  private static boolean skipOne(Sentence s, int cue, CueLexicon lexicon, Cursor at) {
     int k = at.k;
     Token t = s.token(k);
     String cueLemma = s.token(cue).lemma();
-    if (t.pos().equals("RP") || t.pos().startsWith("RB") && !CueLexicon.ADVERBS.contains(t.lemma()) || t.text().equals(",") || t.text().equals(":")) {
+    if (t.pos().equals("RP") || t.pos().startsWith("RB") && !lexicon.isAdverb(t.lemma()) || t.text().equals(",") || t.text().equals(":")) {
       at.k++;
       return true;
     } else if (t.ner().equals("DATE") || (DATE_LEADS.contains(t.lemma()) && k + 1 < s.size() && s.token(k + 1).ner().equals("DATE"))) {
       return skipDate(s, at);
-    } else if (TELL.contains(cueLemma) && k == cue + 1 && isNounPhraseStart(t)) {
+    } else if (lexicon.is(cueLemma, CueLexicon.Quirk.NAMES_THE_TOLD) && k == cue + 1 && isNounPhraseStart(t)) {
       return skipTheOneTold(s, at);
-    } else if (cueLemma.equals("ask") && k == cue + 1 && isNounPhraseStart(t) && askedWhat(s, k) > k) {
+    } else if (lexicon.is(cueLemma, CueLexicon.Quirk.ASKS) && k == cue + 1 && isNounPhraseStart(t) && askedWhat(s, k) > k) {
       // "asked Rubio which states he could win", "asked him about it": the one asked is not
       // part of the question. "asked supporters to run" is left whole: annotators are split.
       at.k = askedWhat(s, k);
@@ -85,10 +85,10 @@ public final class ContentSpans {
       at.via(r[1], r[2]);
       at.k = r[0];
       return true;
-    } else if ((t.lemma().equals("of") || t.lemma().equals("about")) && cueLemma.equals("warn")) {
+    } else if ((t.lemma().equals("of") || t.lemma().equals("about")) && lexicon.is(cueLemma, CueLexicon.Quirk.WARNS_OF)) {
       at.k++;
       return true;
-    } else if (cueLemma.equals("say") && t.pos().equals("IN") && SAID_AT.contains(t.lemma().toLowerCase(Locale.ROOT)) && s.head(k) > k) {
+    } else if (lexicon.is(cueLemma, CueLexicon.Quirk.SAYS_WHERE) && t.pos().equals("IN") && SAID_AT.contains(t.lemma().toLowerCase(Locale.ROOT)) && s.head(k) > k) {
       // "said of the course", "said on Twitter", "said to a cheer": where, to whom or of what it
       // was said, not what. Of 286 such "said" on PolNeAR's train split, 1 has its content start
       // after the preposition. What was said may follow it: "said on Twitter, “…”".
@@ -170,7 +170,7 @@ public final class ContentSpans {
       boolean nestedCue = t.isVerb() && lexicon.verb(t.lemma()).isPresent() && j > first + 1 && connector > first
           && (t.pos().equals("VBG") || t.pos().equals("VBD") || t.pos().equals("VBZ"));
       boolean interviewPhrase = (t.lemma().equals("during") || t.lemma().equals("in")) && j + 2 < s.size() && s.token(j + 2).lemma().equals("interview");
-      if (nestedCue || interviewPhrase || stopsBefore(s, j)) {
+      if (nestedCue || interviewPhrase || stopsBefore(s, j, lexicon)) {
         if (interviewPhrase && at.viaFirst < 0) {
           int[] r = interview(s, j);
           at.via(r[1], r[2]);
@@ -182,10 +182,10 @@ public final class ContentSpans {
   }
 
   /** "according to", ", citing" and the publisher's own ", likely …": what follows is not the source's. */
-  private static boolean stopsBefore(Sentence s, int j) {
+  private static boolean stopsBefore(Sentence s, int j, CueLexicon lexicon) {
     Token t = s.token(j);
-    boolean according = t.lemma().equals("accord") || (t.text().equalsIgnoreCase("according"));
-    boolean citing = t.lemma().equals("cite") && s.token(j - 1).text().equals(",");
+    boolean according = lexicon.is(t.lemma(), CueLexicon.Quirk.OWN_PASS) || (t.text().equalsIgnoreCase("according"));
+    boolean citing = lexicon.is(t.lemma(), CueLexicon.Quirk.PROVENANCE) && s.token(j - 1).text().equals(",");
     boolean hedge = s.token(j - 1).text().equals(",") && PUBLISHER_HEDGES.contains(t.lemma());
     return according || citing || hedge;
   }

@@ -1,6 +1,8 @@
 package org.claimtrail.claims.span;
 
 import java.util.Set;
+import org.claimtrail.claims.cue.CueLexicon;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
@@ -9,6 +11,9 @@ import org.claimtrail.nlp.Token;
  * long insisted", "said in a statement", "went on to say", "offered his thoughts on").
  */
 public final class CueSpans {
+  /** The cue lexicon, for its verbs' quirks (which verbs carry a cue; after which a preposition says where). */
+  private static final CueLexicon CUES = CueLexicon.standard();
+
   private CueSpans() {}
 
   /**
@@ -17,9 +22,7 @@ public final class CueSpans {
    * insisted", "publicly blamed", "recently revealed") is part of the cue, as PolNeAR's
    * annotators have it 1,645 times in 1,988 on train; these make up most of the rest.
    */
-  private static final Set<String> LINKING_ADVERBS = Set.of("however", "instead", "meanwhile", "so", "perhaps", "thus", "therefore", "hence",
-      "nevertheless", "nonetheless", "moreover", "furthermore", "additionally", "likewise", "similarly", "otherwise", "indeed",
-      "consequently", "accordingly", "besides", "anyway", "maybe");
+  private static final Set<String> LINKING_ADVERBS = DataFile.words(CueSpans.class, "linking-adverbs.txt");
 
   private static boolean cueAdverb(Sentence s, int k) {
     Token t = s.token(k);
@@ -43,7 +46,7 @@ public final class CueSpans {
     int last = c;
     if (c + 1 < s.size() && s.head(c + 1) == c && s.relation(c + 1).equals("compound:prt")) {
       last = c + 1;
-    } else if (c + 2 < s.size() && !s.token(c).lemma().equals("say") && ContentSpans.prepositionalObject(s, c + 1)) {
+    } else if (c + 2 < s.size() && !CUES.is(s.token(c).lemma(), CueLexicon.Quirk.SAYS_WHERE) && ContentSpans.prepositionalObject(s, c + 1)) {
       // "called for", "responded to"; but "said of Trump", "said on Fox News", "said at a rally"
       // name what or where it was said about, not the object of the saying.
       last = c + 1;
@@ -55,28 +58,21 @@ public final class CueSpans {
     return new int[] {first, last};
   }
 
-  /**
-   * Verbs that carry a cue after "to" and join it ("went on to say", "tried to argue"), as
-   * annotators have them: 66 times in 68 on PolNeAR's train split. "Refused to", "declined to"
-   * and "wanted to" are cues of their own and stay out.
-   */
-  private static final Set<String> CARRIERS = Set.of("go", "continue", "try", "fail", "begin", "start", "need", "attempt");
-
   /** The verb that carries cue {@code c} ("went on to say"), or -1. */
   public static int carrier(Sentence s, int c) {
     int g = s.head(c);
     if (g < 0 || g >= c || !s.relation(c).startsWith("xcomp") || c < 1 || !s.token(c - 1).pos().equals("TO") || !s.token(g).isVerb()
-        || !CARRIERS.contains(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT)) || c - g > 4) {
+        || !CUES.is(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT), CueLexicon.Quirk.CARRIER) || c - g > 4) {
       return -1;
     }
-    if (s.token(g).lemma().equalsIgnoreCase("go") && !(g + 1 < c && s.token(g + 1).lemma().equalsIgnoreCase("on"))) {
+    if (CUES.is(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT), CueLexicon.Quirk.CARRIER_WITH_ON) && !(g + 1 < c && s.token(g + 1).lemma().equalsIgnoreCase("on"))) {
       return -1; // "went on to say", not "went to say"
     }
     return g;
   }
 
   /** Where a cue was written or issued, which annotators count into the cue: "said in a statement". */
-  private static final Set<String> ISSUED_IN = Set.of("statement", "release", "column", "reply");
+  private static final Set<String> ISSUED_IN = DataFile.words(CueSpans.class, "issued-in.txt");
 
   /**
    * The last token of "in a statement", "in a press release" or "in reply" right after {@code
@@ -101,11 +97,8 @@ public final class CueSpans {
   }
 
   /** Nouns that name a saying when a verb takes them as its object: "voiced concern over", "issued a statement". */
-  private static final Set<String> SPEECH_NOUNS = Set.of("statement", "thought", "concern", "displeasure", "response", "opinion", "view",
-      "criticism", "praise", "remark", "comment", "warning", "message", "caption", "word", "interest", "question", "doubt", "hope", "worry",
-      "reference", "endorsement", "skepticism", "scepticism", "frustration", "anger", "confidence", "objection", "claim", "assurance",
-      "apology", "reply", "answer", "suggestion", "complaint", "prediction", "denial", "admission", "accusation");
-  private static final Set<String> SPEECH_NOUN_PREPOSITIONS = Set.of("on", "about", "with", "for", "over", "to", "of", "in", "regarding", "at", "against");
+  private static final Set<String> SPEECH_NOUNS = DataFile.words(CueSpans.class, "speech-nouns.txt");
+  private static final Set<String> SPEECH_NOUN_PREPOSITIONS = DataFile.words(CueSpans.class, "speech-noun-prepositions.txt");
 
   /**
    * When the content after cue {@code c} starts with its object naming a saying ("his thoughts

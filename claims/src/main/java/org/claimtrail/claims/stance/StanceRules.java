@@ -1,6 +1,7 @@
 package org.claimtrail.claims.stance;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimtrail.claims.cue.CueLexicon;
@@ -22,7 +23,8 @@ import org.claimtrail.model.Stance;
  */
 public final class StanceRules {
   private static final Map<Stance, Pattern> MARKERS = load();
-  private static final Pattern OPEN_QUESTION = Pattern.compile("^(?:if|whether)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPEN_QUESTION = Pattern.compile("^" + DataFile.alternation(StanceRules.class, "question-openers.txt") + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPORT_SOURCE = Pattern.compile(".*\\b" + DataFile.alternation(StanceRules.class, "report-sources.txt") + "\\b.*");
 
   private StanceRules() {}
 
@@ -78,12 +80,12 @@ public final class StanceRules {
 
   /** The stance an attribution adverb gives its clause ("allegedly": alleged; "reportedly": reported). */
   public static Stance ofAdverb(String adverb) {
-    return adverb.equalsIgnoreCase("allegedly") ? Stance.ALLEGED : Stance.REPORTED;
+    return Stance.parse(CueLexicon.standard().adverbStance(adverb.toLowerCase(Locale.ROOT)).orElse("reported"));
   }
 
   /** An unnamed source that is a report, a video, images or data rather than a person. */
   private static boolean isReportSource(ClaimSource src) {
-    return src.type() == EntityType.OTHER && src.name().matches(".*\\b(reports?|videos?|images?|footage|photos?|documents?|data|media)\\b.*");
+    return src.type() == EntityType.OTHER && REPORT_SOURCE.matcher(src.name()).matches();
   }
 
   /** Whether a content is an open question ("if …", "whether …"), in which nothing is asserted. */
