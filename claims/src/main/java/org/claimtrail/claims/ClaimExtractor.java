@@ -76,6 +76,11 @@ public final class ClaimExtractor {
     this(AliasTable.standard());
   }
 
+  /** The standard passes, in the order they run on each sentence. */
+  static List<ClaimPass> standardPasses() {
+    return PASSES;
+  }
+
   private static List<ArticleStep> steps(Optional<ClaimModel> model) {
     List<ArticleStep> steps = new ArrayList<>();
     steps.add(ArticleStep.of("quotations left to their sayings", ClaimExtractor::quotationsLeftToTheirSayings));

@@ -160,7 +160,9 @@ public final class ContentSpans {
     boolean clause = first < s.size() && isClause(s, cue, first);
     for (int j = first + 1; j < s.size(); j++) {
       Token t = s.token(j);
-      if (t.text().equals(",") && endsWithAttribution(s, j + 1, lexicon) || (t.text().equals(",") && branchesOff(s, cue, first, j + 1))
+      // A comma may end the sentence: CoreNLP ends one at a blank line ("…, he said," before a
+      // paragraph break), and there is no clause after it to branch off.
+      if (t.text().equals(",") && endsWithAttribution(s, j + 1, lexicon) || (t.text().equals(",") && j + 1 < s.size() && branchesOff(s, cue, first, j + 1))
           || endsAtPunctuation(s, j) || !clause && coordinatedWithCue(s, cue, j)) {
         return j - 1;
       }
