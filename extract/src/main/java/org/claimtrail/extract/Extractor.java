@@ -71,7 +71,7 @@ public final class Extractor {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    PageMetadata meta = metadata.extract(page);
+    PageMetadata meta = metadata.extract(page, doc.hints().url());
     SourceHints h = doc.hints();
     Optional<String> title = meta.title().or(h::title);
     HtmlArticleExtractor.Content content = html.extract(page, title);

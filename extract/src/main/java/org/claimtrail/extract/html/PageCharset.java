@@ -18,7 +18,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  * a BOM, then {@code <meta charset>}, then UTF-8; legacy pages (windows-1251 with no declaration,
  * or declaring UTF-8 while being windows-1251) then decode to replacement characters. When the
  * declared (or default) charset is UTF-8 but the bytes are not valid UTF-8, the charset is
- * guessed from the bytes (juniversalchardet, Mozilla's detector), else windows-1252.
+ * guessed from the bytes (juniversalchardet, Mozilla's detector), else windows-1252. A page that
+ * declares a legacy charset but whose bytes are valid UTF-8 with non-ASCII text in them was saved
+ * as UTF-8 since (legacy text is almost never valid UTF-8 by chance): it is read as UTF-8.
  */
 public final class PageCharset {
   private static final Pattern META = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
@@ -32,7 +34,10 @@ public final class PageCharset {
     }
     Optional<Charset> declared = given.isPresent() ? given : declared(content);
     boolean utf8Expected = declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8);
-    if (!utf8Expected || validUtf8(content)) {
+    if (!utf8Expected) {
+      return given.isEmpty() && hasNonAscii(content) && validUtf8(content) ? Optional.of(StandardCharsets.UTF_8) : Optional.empty();
+    }
+    if (validUtf8(content)) {
       return Optional.empty();
     }
     UniversalDetector detector = new UniversalDetector();
@@ -70,6 +75,15 @@ public final class PageCharset {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  private static boolean hasNonAscii(byte[] c) {
+    for (byte b : c) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasBom(byte[] c) {
