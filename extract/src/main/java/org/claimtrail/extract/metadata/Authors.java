@@ -31,7 +31,9 @@ final class Authors {
         outlet = outlet.isEmpty() ? names : outlet;
         continue;
       }
-      return names;
+      // "Dana A. Ford, Tom Watkins, CNN": the outlet after its reporters is no author
+      List<String> people = publisher.isEmpty() ? names : names.stream().filter(n -> !Titles.isSiteName(n, publisher, Optional.empty())).toList();
+      return people;
     }
     return outlet;
   }

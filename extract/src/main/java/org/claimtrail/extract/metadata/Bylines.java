@@ -22,6 +22,7 @@ final class Bylines {
   private static final Map<String, List<String>> WORDS = WordLists.sections("bylines.txt");
   private static final Pattern PREFIX = Pattern.compile("^(?i)(?:" + alternatives("prefix") + ")\\s*[:\\-–—]?\\s+");
   private static final Set<String> ROLES = new HashSet<>(WORDS.get("role"));
+  private static final Set<String> AFFILIATIONS = new HashSet<>(WORDS.get("affiliation"));
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;/()\\[\\]]|&|\\b(?:" + alternatives("join") + "|AND|UND|ET)\\s)\\s*");
   private static final Pattern STRUCTURED_SPLIT = Pattern.compile("\\s*(?:[,;]|&|\\b(?:" + alternatives("join") + "|AND|UND|ET)\\s)\\s*");
   private static final Pattern HANDLE_OR_MAIL = Pattern.compile("\\S+@\\S+|@\\w+|https?://\\S+|www\\.\\S+");
@@ -73,7 +74,7 @@ final class Bylines {
     }
     List<String> out = new ArrayList<>();
     for (String part : split.split(s)) {
-      if (!out.isEmpty() && hasRole(part)) {
+      if (!out.isEmpty() && (hasRole(part) || isAffiliation(part))) {
         break; // "Jane Roe, Senior Staff Technologist, ACLU Project": the rest is her position
       }
       String name = name(part);
@@ -98,12 +99,30 @@ final class Bylines {
   /** One part as a person's name, or empty: roles stripped, a place or an outlet after "in"/"for" cut. */
   private static String name(String part) {
     String p = stripPrefix(part.replaceAll("^[\\s\"'“”‘’.:*-]+|[\\s\"'“”‘’.:*,-]+$", ""));
+    String before = p;
     p = stripRoles(p);
+    if (!p.equals(before.strip()) && !p.isBlank() && p.split("\\s+").length == 1) {
+      return ""; // "National Desk", "Metro Staff": a desk, not a person
+    }
     if (p.split("\\s+").length >= 3) {
       p = PLACE_OR_OUTLET_TAIL.matcher(p).replaceFirst("");
     }
     p = stripLowerTail(stripRoles(p)).strip();
     return isName(p) ? p : "";
+  }
+
+  /** "The Plain Dealer", "Northeast Ohio Media Group": an outlet after the names. */
+  private static boolean isAffiliation(String part) {
+    String p = part.strip();
+    if (p.startsWith("The ") || p.startsWith("the ")) {
+      return true;
+    }
+    for (String w : p.toLowerCase(Locale.ROOT).split("[\\s.,:]+")) {
+      if (AFFILIATIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasRole(String part) {

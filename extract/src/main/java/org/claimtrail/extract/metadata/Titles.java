@@ -56,6 +56,9 @@ final class Titles {
     if (x.equals(y)) {
       return true;
     }
+    if ((y.startsWith(x + " ") || x.startsWith(y + " ")) && Math.min(x.length(), y.length()) >= 12) {
+      return true; // "Headline" and "Headline | Watch News Videos Online"
+    }
     String shorter = x.length() < y.length() ? x : y;
     String longer = x.length() < y.length() ? y : x;
     return shorter.length() * 2 >= longer.length() && longer.contains(shorter);
