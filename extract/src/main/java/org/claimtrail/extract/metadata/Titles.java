@@ -119,7 +119,7 @@ final class Titles {
     if (host.isPresent()) {
       String h = host.get().toLowerCase(Locale.ROOT);
       String label = Hosts.label(h);
-      String squashed = k.replace(".", "");
+      String squashed = k.replace(".", "").replaceFirst("^the(?=.{3})", "");
       return label.length() >= 3 && (squashed.equals(label) || squashed.equals(h.replace(".", "")) || squashed.equals(label + "com"));
     }
     return false;
