@@ -97,14 +97,20 @@ public final class ExtractionBench {
     printMetadata(usMeta, themMeta, !theirs.isEmpty(), metadata);
   }
 
-  /** Mean milliseconds per page over {@code repeats} runs. */
+  /**
+   * Mean milliseconds per page over {@code repeats} runs: wall-clock under {@code id}, and the
+   * CPU time of the JVM process (every thread: the collector's and the compiler's too, as Node's
+   * {@code process.cpuUsage()} counts) under {@code cpu:id}.
+   */
   private static Map<String, Double> time(Extractor extractor, List<Page> pages, int repeats) {
     Map<String, Double> ms = new HashMap<>();
     for (int r = 0; r < repeats; r++) {
       for (Page p : pages) {
+        long c0 = ProcessCpu.nanos();
         long t0 = System.nanoTime();
         extract(extractor, p);
         ms.merge(p.id(), (System.nanoTime() - t0) / 1e6 / repeats, Double::sum);
+        ms.merge("cpu:" + p.id(), (ProcessCpu.nanos() - c0) / 1e6 / repeats, Double::sum);
       }
     }
     return ms;
@@ -143,22 +149,26 @@ public final class ExtractionBench {
     bySize.sort(Comparator.comparingInt((Page p) -> p.html().length).reversed());
     int largest = Math.min(20, bySize.size());
     int cutoff = bySize.get(largest - 1).html().length;
-    System.out.printf(Locale.ROOT, "pages/s (single thread)        %10s %12s %7s%n", "claimtrail", "readability", "ratio");
-    speedRow("all pages", pages, p -> true, ourMs, theirs);
-    speedRow("under 100 KB", pages, p -> p.html().length < 100_000, ourMs, theirs);
-    speedRow("100-300 KB", pages, p -> p.html().length >= 100_000 && p.html().length < 300_000, ourMs, theirs);
-    speedRow("300 KB and more", pages, p -> p.html().length >= 300_000, ourMs, theirs);
-    speedRow(String.format(Locale.ROOT, "largest %d (>= %d KB)", largest, cutoff / 1000), pages, p -> p.html().length >= cutoff, ourMs, theirs);
+    for (String clock : List.of("wall-clock", "CPU time")) {
+      String key = clock.equals("CPU time") ? "cpu:" : "";
+      String theirField = clock.equals("CPU time") ? "cpu_ms" : "ms";
+      System.out.printf(Locale.ROOT, "pages/s by %-19s %10s %12s %7s%n", clock + " (1 thread)", "claimtrail", "readability", "ratio");
+      speedRow("all pages", pages, p -> true, key, ourMs, theirs, theirField);
+      speedRow("under 100 KB", pages, p -> p.html().length < 100_000, key, ourMs, theirs, theirField);
+      speedRow("100-300 KB", pages, p -> p.html().length >= 100_000 && p.html().length < 300_000, key, ourMs, theirs, theirField);
+      speedRow("300 KB and more", pages, p -> p.html().length >= 300_000, key, ourMs, theirs, theirField);
+      speedRow(String.format(Locale.ROOT, "largest %d (>= %d KB)", largest, cutoff / 1000), pages, p -> p.html().length >= cutoff, key, ourMs, theirs, theirField);
+    }
   }
 
-  private static void speedRow(String label, List<Page> pages, Predicate<Page> which, Map<String, Double> ourMs, Map<String, JsonNode> theirs) {
+  private static void speedRow(String label, List<Page> pages, Predicate<Page> which, String key, Map<String, Double> ourMs,
+      Map<String, JsonNode> theirs, String theirField) {
     List<Page> sel = pages.stream().filter(which).toList();
-    double ours = sel.size() / (sel.stream().mapToDouble(p -> ourMs.get(p.id())).sum() / 1000);
-    double theirMs = sel.stream().filter(p -> theirs.containsKey(p.id())).mapToDouble(p -> theirs.get(p.id()).get("ms").asDouble()).sum();
-    long n = sel.stream().filter(p -> theirs.containsKey(p.id())).count();
+    double ours = sel.size() / (sel.stream().mapToDouble(p -> ourMs.get(key + p.id())).sum() / 1000);
+    List<Page> timed = sel.stream().filter(p -> theirs.containsKey(p.id()) && theirs.get(p.id()).has(theirField)).toList();
     String row = String.format(Locale.ROOT, "  %-28s %10.1f", label + " (" + sel.size() + ")", ours);
-    if (n > 0) {
-      double rate = n / (theirMs / 1000);
+    if (!timed.isEmpty()) {
+      double rate = timed.size() / (timed.stream().mapToDouble(p -> theirs.get(p.id()).get(theirField).asDouble()).sum() / 1000);
       row += String.format(Locale.ROOT, " %12.1f %6.1fx", rate, ours / rate);
     }
     System.out.println(row);

@@ -1,9 +1,6 @@
 package org.claimtrail.extract.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -67,14 +64,46 @@ public final class PageCharset {
     }
   }
 
-  static boolean validUtf8(byte[] content) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /**
+   * Whether the bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing past
+   * U+10FFFF). A scan of the bytes: decoding a whole page only to throw the text away cost more
+   * than parsing it.
+   */
+  static boolean validUtf8(byte[] c) {
+    int i = 0;
+    while (i < c.length) {
+      int b = c[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int n;
+      int min;
+      if (b >= 0xc2 && b <= 0xdf) {
+        n = 1;
+        min = 0x80;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        n = 2;
+        min = 0x800;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        n = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      int cp = b & (0x3f >> n);
+      for (int k = 1; k <= n; k++) {
+        if (i + k >= c.length || (c[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+        cp = (cp << 6) | (c[i + k] & 0x3f);
+      }
+      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+        return false;
+      }
+      i += n + 1;
     }
+    return true;
   }
 
   private static boolean hasNonAscii(byte[] c) {

@@ -148,7 +148,7 @@ final class PageSignals {
         return;
       }
       String lead = s.stripLeading();
-      if (BY.matcher(lead).lookingAt() && bylineTexts.size() < 20) {
+      if (lead.length() >= 2 && "BbPpVvDd".indexOf(lead.charAt(0)) >= 0 && BY.matcher(lead).lookingAt() && bylineTexts.size() < 20) {
         bylineTexts.add(parent);
       }
     }
