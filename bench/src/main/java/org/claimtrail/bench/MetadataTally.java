@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,8 +26,11 @@ final class MetadataTally {
   /** One extractor's answer for a page. */
   record Answer(String title, List<String> authors, Instant published, String publishedText) {}
 
-  /** A hand judgment: the digests of the right title and names, and the right day, if any. */
-  record Judgment(String title, Set<String> authors, Optional<LocalDate> day) {}
+  /**
+   * A hand judgment: the digests of the right title and names, and the right days (the page's
+   * own, and the UTC day where that differs); no days where the page gives no date.
+   */
+  record Judgment(String title, Set<String> authors, Set<LocalDate> days) {}
 
   private final Map<String, int[]> counts = new LinkedHashMap<>();
   final List<String> wrong = new ArrayList<>();
@@ -68,9 +70,13 @@ final class MetadataTally {
     Set<String> names = new TreeSet<>();
     MetadataScore.authorSet(a.authors()).forEach(n -> names.add(MetadataScore.digest(n)));
     count("judged author", id, names.equals(j.authors()));
-    Optional<LocalDate> got = a.published() != null ? MetadataScore.day(a.published())
-        : MetadataScore.days(a.publishedText()).stream().findFirst();
-    count("judged published", id, got.equals(j.day()));
+    Set<LocalDate> got = new TreeSet<>();
+    if (a.published() != null) {
+      MetadataScore.day(a.published()).ifPresent(got::add);
+    } else {
+      got.addAll(MetadataScore.days(a.publishedText()));
+    }
+    count("judged published", id, j.days().isEmpty() ? got.isEmpty() : got.stream().anyMatch(j.days()::contains));
   }
 
   static Map<String, Judgment> readJudgments(Path file) throws IOException {
@@ -90,7 +96,13 @@ final class MetadataTally {
       if (!f[2].equals("-")) {
         authors.addAll(List.of(f[2].split(";")));
       }
-      out.put(f[0], new Judgment(f[1], authors, f[3].equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(f[3]))));
+      Set<LocalDate> days = new TreeSet<>();
+      if (!f[3].equals("-")) {
+        for (String d : f[3].split("\\|")) {
+          days.add(LocalDate.parse(d));
+        }
+      }
+      out.put(f[0], new Judgment(f[1], authors, days));
     }
     return out;
   }

@@ -32,7 +32,7 @@ public final class MetadataExtractor {
     Optional<String> host = where.flatMap(Hosts::of);
     Optional<String> siteName = publisher(page, ld);
     return new PageMetadata(
-        Titles.choose(page, ld, siteName, host),
+        Titles.choose(page, ld, parsely.map(p -> p.path("title").asText("")).filter(t -> !t.isBlank()), siteName, host),
         Authors.of(page, ld, parsely, siteName),
         siteName,
         Dates.published(page, ld, parsely, where),

@@ -122,7 +122,7 @@ final class PageSignals {
 
     private void element(Element e, String names) {
       String itemprop = e.attr("itemprop");
-      if (!itemprop.isEmpty() && !"meta".equals(e.normalName())) {
+      if (!itemprop.isEmpty() && !"meta".equals(e.normalName()) && ofTheArticle(e)) {
         for (String p : itemprop.toLowerCase(Locale.ROOT).split("\\s+")) {
           itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
         }
@@ -155,7 +155,8 @@ final class PageSignals {
 
     private void meta(Element e) {
       String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
-      for (String key : new String[] {e.attr("name"), e.attr("property"), e.attr("itemprop")}) {
+      String itemprop = e.hasAttr("itemprop") && !ofTheArticle(e) ? "" : e.attr("itemprop");
+      for (String key : new String[] {e.attr("name"), e.attr("property"), itemprop}) {
         if (!key.isEmpty()) {
           metas.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>()).add(content);
         }
@@ -171,6 +172,22 @@ final class PageSignals {
         skipping = null;
       }
     }
+  }
+
+  /**
+   * Whether microdata belongs to the page's article: not to another item nested in it (a related
+   * story's {@code datePublished} in a teaser box).
+   */
+  private static boolean ofTheArticle(Element e) {
+    Element scope = e.hasAttr("itemscope") ? e.parent() : e;
+    while (scope != null && !scope.hasAttr("itemscope")) {
+      scope = scope.parent();
+    }
+    if (scope == null) {
+      return true;
+    }
+    String type = scope.attr("itemtype").toLowerCase(Locale.ROOT);
+    return type.isEmpty() || type.contains("article") || type.contains("posting") || type.contains("webpage") || type.contains("report");
   }
 
   private static String names(Element e) {

@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
- * The headline, in this order: a visible {@code <h1>} (among the first three, or microdata
- * {@code headline}) that the metadata title or the {@code <title>} confirm (equal, or one holding
- * the other); else the metadata title (JSON-LD {@code headline}, {@code og:title},
- * {@code twitter:title}, {@code dc.title} and kin, first found); else the {@code <title>}; else the
+ * The headline, in this order: a visible {@code <h1>} (or microdata {@code headline}) that a
+ * metadata title or the {@code <title>} confirm (equal, one holding the other, one opening the
+ * other, or every word of a shorter social title in it; a heading that only adds a widget's words
+ * gives way to the title it repeats); else the metadata title (JSON-LD {@code headline}, {@code og:title},
+ * {@code twitter:title}, {@code dc.title} and kin, Parse.ly's title, first found); else the {@code <title>}; else the
  * first {@code <h1>}. Every candidate first loses a site name before or after a separator
  * ("Headline | Site", "Site - Headline"), and one that is only the site name (a logo in an
  * {@code <h1>}) is no candidate.
@@ -18,24 +19,29 @@ import org.jsoup.nodes.Element;
 final class Titles {
   private static final String[] SEPARATORS = {" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " / ", " _ ", "_"};
   private static final int MAX_LENGTH = 300;
+  /** Headings looked at: a page may put teasers' {@code <h1>}s before the article's. */
+  private static final int MAX_HEADINGS = 40;
 
   private Titles() {}
 
-  static Optional<String> choose(PageSignals page, JsonLd ld, Optional<String> siteName, Optional<String> host) {
+  static Optional<String> choose(PageSignals page, JsonLd ld, Optional<String> parselyTitle, Optional<String> siteName, Optional<String> host) {
     List<String> metas = new ArrayList<>();
     ld.article().flatMap(o -> ld.text(o, "headline")).ifPresent(metas::add);
     page.meta("og:title").ifPresent(metas::add);
     page.meta("twitter:title").ifPresent(metas::add);
     page.meta("dc.title", "sailthru.title", "headline", "parsely-title").ifPresent(metas::add);
-    Optional<String> meta = metas.stream().map(t -> clean(t, siteName, host)).filter(t -> !t.isEmpty()).findFirst();
+    parselyTitle.ifPresent(metas::add);
+    List<String> cleanMetas = metas.stream().map(t -> clean(t, siteName, host)).filter(t -> !t.isEmpty()).toList();
+    Optional<String> meta = cleanMetas.stream().findFirst();
     Optional<String> title = Optional.of(clean(page.title, siteName, host)).filter(t -> !t.isEmpty());
     List<String> headings = new ArrayList<>();
-    page.h1s.stream().limit(3).map(Element::text).forEach(headings::add);
+    page.h1s.stream().limit(MAX_HEADINGS).map(Element::text).forEach(headings::add);
     page.itemprop("headline").stream().limit(1).map(Element::text).forEach(headings::add);
     List<String> visible = headings.stream().map(t -> clean(t, siteName, host)).filter(t -> !t.isEmpty()).toList();
     for (String h : visible) {
-      if (meta.filter(m -> agree(h, m)).isPresent() || title.filter(t -> agree(h, t)).isPresent()) {
-        return Optional.of(h);
+      Optional<String> confirming = cleanMetas.stream().filter(m -> agree(h, m)).findFirst().or(() -> title.filter(t -> agree(h, t)));
+      if (confirming.isPresent()) {
+        return Optional.of(trailingWidget(h, confirming.get()) ? confirming.get() : h);
       }
     }
     return meta.or(() -> title).or(() -> visible.stream().findFirst());
@@ -45,6 +51,13 @@ final class Titles {
   private static String clean(String raw, Optional<String> siteName, Optional<String> host) {
     String t = withoutSiteName(Text.clean(raw), siteName, host);
     return t.length() > MAX_LENGTH || isSiteName(t, siteName, host) ? "" : t;
+  }
+
+  /** "Headline Add to ...": a heading that is the title plus a few words of a widget. */
+  private static boolean trailingWidget(String heading, String title) {
+    String h = Text.key(heading);
+    String t = Text.key(title);
+    return h.length() > t.length() && h.startsWith(t + " ") && h.substring(t.length()).strip().split(" ").length <= 3;
   }
 
   private static boolean agree(String a, String b) {
@@ -61,7 +74,22 @@ final class Titles {
     }
     String shorter = x.length() < y.length() ? x : y;
     String longer = x.length() < y.length() ? y : x;
-    return shorter.length() * 2 >= longer.length() && longer.contains(shorter);
+    return (shorter.length() * 2 >= longer.length() && longer.contains(shorter)) || sharesWords(shorter, longer);
+  }
+
+  /** A social title cut from the headline: every word of the shorter (five at least) is in the longer. */
+  private static boolean sharesWords(String shorter, String longer) {
+    String[] words = shorter.split(" ");
+    if (words.length < 5) {
+      return false;
+    }
+    java.util.Set<String> in = new java.util.HashSet<>(List.of(longer.split(" ")));
+    for (String w : words) {
+      if (!in.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Headline | Site", "Site - Headline": the part that names the site goes (twice at most). */
