@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.util.SerializableConfiguration;
 import org.claimtrail.model.ArticleClaims;
 
 /**
@@ -18,8 +21,11 @@ import org.claimtrail.model.ArticleClaims;
 public final class SparkJob {
   private SparkJob() {}
 
-  /** What a run produced. */
-  public record Summary(long documents, long articles, long claims, long rejects, long skipped, SparkLinker.Summary links) {}
+  /** What a run produced, and how long its three passes took (seconds). */
+  public record Summary(long documents, long articles, long claims, long rejects, long skipped, SparkLinker.Summary links, Phases phases) {}
+
+  /** Seconds spent in the pipeline pass, in deriving the tables, and in linking. */
+  public record Phases(double pipeline, double tables, double linking) {}
 
   public static Summary run(SparkSession spark, List<String> inputs, String out, long splitBytes) {
     return run(spark, inputs, out, splitBytes, ClaimFiles.NONE);
@@ -27,14 +33,19 @@ public final class SparkJob {
 
   /** As above, finding claims with the given alias file and claim model (already added to the context with {@code addFile}). */
   public static Summary run(SparkSession spark, List<String> inputs, String out, long splitBytes, ClaimFiles files) {
-    List<Split> splits = Splits.of(inputs, splitBytes);
+    long t0 = System.nanoTime();
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<Split> splits = Splits.of(inputs, splitBytes, sc.hadoopConfiguration());
     if (splits.isEmpty()) {
       throw new IllegalArgumentException("No input files under " + inputs);
     }
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // Executors open the files with the driver's Hadoop settings (spark.hadoop.*: s3a credentials, HDFS name services).
+    Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
     // One split per partition: tasks are handed out as cores free up, so a slow WARC does not hold up others.
-    JavaRDD<Row> results = sc.parallelize(splits, splits.size()).mapPartitions(split -> Stages.process(split, files));
+    JavaRDD<Row> results = sc.parallelize(splits, splits.size()).mapPartitions(split -> Stages.process(split, files, conf.value().value()));
     spark.createDataFrame(results, Tables.RESULTS_SCHEMA).write().mode(SaveMode.Overwrite).parquet(path(out, Tables.RESULTS));
+    conf.destroy();
+    long t1 = System.nanoTime();
 
     Dataset<Row> stored = spark.read().parquet(path(out, Tables.RESULTS));
     // An article met twice (the same page in two inputs) is one article, as in the store.
@@ -47,14 +58,19 @@ public final class SparkJob {
     write(spark, articles.flatMap(r -> Tables.claims(r.getString(1), ArticleCodec.decode(r.getString(5))).iterator()), Tables.CLAIMS_SCHEMA, out,
         Tables.CLAIMS);
     write(spark, stored.filter("kind = 'reject'").select("origin", "stage", "payload").toJavaRDD(), Tables.REJECTS_SCHEMA, out, Tables.REJECTS);
+    stored.filter("kind = 'skipped'").groupBy("input", "stage", "payload").count().toDF("input", "stage", "reason", "records")
+        .orderBy(functions.col("input"), functions.col("records").desc(), functions.col("reason")).write().mode(SaveMode.Overwrite)
+        .parquet(path(out, Tables.SKIPPED));
 
     long documents = stored.count();
     long rejects = stored.filter("kind = 'reject'").count();
     long skipped = stored.filter("kind = 'skipped'").count();
     long articleCount = spark.read().parquet(path(out, Tables.ARTICLES)).count();
     long claimCount = spark.read().parquet(path(out, Tables.CLAIMS)).count();
+    long t2 = System.nanoTime();
     SparkLinker.Summary links = SparkLinker.link(spark, out);
-    return new Summary(documents, articleCount, claimCount, rejects, skipped, links);
+    long t3 = System.nanoTime();
+    return new Summary(documents, articleCount, claimCount, rejects, skipped, links, new Phases((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
   }
 
   static void write(SparkSession spark, JavaRDD<Row> rows, org.apache.spark.sql.types.StructType schema, String out, String table) {
