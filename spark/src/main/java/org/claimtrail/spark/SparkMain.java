@@ -26,6 +26,10 @@ public final class SparkMain {
     if (master != null) {
       b.master(master);
     }
+    if (master != null && master.startsWith("local")) {
+      // One JVM: the driver listens on the loopback interface, not on whatever address the host name has.
+      b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
     return b.getOrCreate();
   }
 

@@ -52,13 +52,16 @@ class SparkHdfsIT {
     long start = System.nanoTime();
     Configuration conf = new Configuration();
     conf.setLong("dfs.namenode.fs-limits.min-block-size", 1024);
-    conf.setLong("dfs.blocksize", 2048);
     conf.setInt("dfs.replication", 1);
     cluster = new MiniDFSCluster.Builder(conf, dir.resolve("hdfs").toFile()).numDataNodes(1).build();
     cluster.waitActive();
     hdfs = "hdfs://localhost:" + cluster.getNameNodePort();
-    FileSystem fs = cluster.getFileSystem();
-    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.toUri()), new org.apache.hadoop.fs.Path("/in"));
+    // The inputs in small blocks (the client chooses a file's block size); Spark writes with the default.
+    Configuration small = new Configuration(conf);
+    small.setLong("dfs.blocksize", 2048);
+    try (FileSystem fs = FileSystem.newInstance(java.net.URI.create(hdfs), small)) {
+      fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.toUri()), new org.apache.hadoop.fs.Path("/in"));
+    }
 
     spark = SparkMain.session("local[2]", "claimtrail hdfs test");
     // A path without a scheme is on the default file system, here the HDFS: as on a YARN cluster.
