@@ -39,15 +39,17 @@ public final class SparkBench {
       // Hadoop reads '[' and ']' in paths as a glob: name folders by core count.
       String tag = master.replaceAll("[^0-9]", "") + "core";
       SparkSession spark = SparkSession.builder().master(master).appName("bench").config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+          .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC").config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
       SparkJob.run(spark, List.of(input(tmp, all, 0, 4, "warm-" + tag).toString()), tmp.resolve("warm-out-" + tag).toString(), 1 << 14);
       for (int times : sizes) {
         int n = base * times;
         Path in = inputs.get(times);
         String out = tmp.resolve("out-" + tag + "-" + times).toString();
-        long t0 = System.nanoTime();
+        CpuClock clock = new CpuClock();
         SparkJob.Summary s = SparkJob.run(spark, List.of(in.toString()), out, 1 << 20);
-        double secs = (System.nanoTime() - t0) / 1e9;
+        double secs = clock.wall();
+        String usage = clock.usage();
         long inBytes = size(in);
         long outBytes = size(Path.of(out));
         String digest = SparkResults.digest(spark, out);
@@ -59,10 +61,14 @@ public final class SparkBench {
           firstSecs.put(times, secs);
         }
         System.out.printf(Locale.ROOT, "%-9s %3dx %4d articles  %6d claims  %7.1f s (pipeline %5.1f, tables %4.1f, linking %4.1f)  %6.3f articles/s  %6.1f claims/s"
-            + "  input %5.1f KB/article, Parquet output %5.1f KB/article%s%n", master, times, s.articles(), s.claims(), secs, s.phases().pipeline(),
-            s.phases().tables(), s.phases().linking(), s.articles() / secs, s.claims() / secs, inBytes / 1024.0 / n, outBytes / 1024.0 / n, vs);
+            + "  %s  input %5.1f KB/article, Parquet output %5.1f KB/article%s%n", master, times, s.articles(), s.claims(), secs, s.phases().pipeline(),
+            s.phases().tables(), s.phases().linking(), s.articles() / secs, s.claims() / secs, usage, inBytes / 1024.0 / n, outBytes / 1024.0 / n, vs);
       }
       spark.stop();
+    }
+    // The anchor: the same pipeline over the largest input on plain threads, no Spark.
+    for (int threads : new int[] {1, 2}) {
+      ThreadsAnchor.run(inputs.get(sizes[sizes.length - 1]), threads);
     }
     System.out.printf(Locale.ROOT, "load average at the end: %s%n", load());
   }
