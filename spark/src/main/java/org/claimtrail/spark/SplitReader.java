@@ -31,9 +31,8 @@ import org.claimtrail.model.RawDocument;
  * --max-document-mb} for a page), not per file, since a CC-News WARC of 1 GB decompresses past the
  * CLI's 4 GB gzip limit. Everything else goes through {@link Inputs#openStream} as on one machine.
  *
- * <p>A byte range of a JSONL file holds the lines that start inside it: the range start skips to
- * the line after the first line end (unless it is 0), and the last line runs past the range end to
- * its own line end.
+ * <p>A byte range of a JSONL file holds the lines that start inside it ({@link LineRange}); a byte
+ * range of a .warc.gz file the records whose gzip member starts inside it ({@link MemberRange}).
  */
 final class SplitReader {
   private static final Ingester WARC = new WarcIngester();
@@ -45,6 +44,9 @@ final class SplitReader {
     FSDataInputStream raw = path.getFileSystem(conf).open(path);
     try {
       String fileName = path.getName();
+      if (!split.whole() && Splits.isWarcGz(fileName)) {
+        return warcRange(raw, split, options, listener);
+      }
       if (!split.whole()) {
         InputStream lines = LineRange.open(raw, split.start(), split.end());
         if (lines == null) {
@@ -54,15 +56,47 @@ final class SplitReader {
         }
         return Inputs.openStream(lines, split.origin(), fileName, options, listener);
       }
-      InputStream in = new BufferedInputStream(raw, 1 << 16);
-      if (isWarc(in, fileName, options)) {
-        return WARC.open(in, split.origin(), options, listener);
-      }
-      return Inputs.openStream(in, split.origin(), fileName, options, listener);
+      return whole(raw, split.origin(), fileName, options, listener);
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
     }
+  }
+
+  private static DocumentSource whole(InputStream raw, String origin, String fileName, IngestOptions options, IngestListener listener) throws IOException {
+    InputStream in = new BufferedInputStream(raw, 1 << 16);
+    if (isWarc(in, fileName, options)) {
+      return WARC.open(in, origin, options, listener);
+    }
+    return Inputs.openStream(in, origin, fileName, options, listener);
+  }
+
+  /**
+   * The records of a range of a .warc.gz file. A file that does not open with a gzipped WARC record
+   * (gzipped whole, or misnamed) is no set of members to cut: its first range reads it whole, as
+   * one split would, and the others are empty.
+   */
+  private static DocumentSource warcRange(FSDataInputStream raw, Split split, IngestOptions options, IngestListener listener) throws IOException {
+    byte[] head = new byte[8192];
+    int n = 0;
+    for (int r; n < head.length && (r = raw.read(n, head, n, head.length - n)) > 0; ) {
+      n += r;
+    }
+    if (!MemberRange.isWarcMember(head, 0, n)) {
+      if (split.start() > 0) {
+        raw.close();
+        return EMPTY;
+      }
+      raw.seek(0);
+      return whole(raw, split.name(), new Path(split.file()).getName(), options, listener);
+    }
+    InputStream records = MemberRange.open(raw, split.start(), split.end());
+    if (records == null) {
+      // No record starts in this range (one record is longer than the range): nothing to read, no error.
+      raw.close();
+      return EMPTY;
+    }
+    return WARC.open(records, split.origin(), options, listener);
   }
 
   /**

@@ -33,8 +33,9 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Splits and their reading through Hadoop's FileSystem: byte ranges of a JSONL file together hold
- * every line exactly once, whatever the range size; folders are walked without hidden files; a
- * gzip-per-record WARC whose first pages are images is read record by record.
+ * every line exactly once, and byte ranges of a gzipped WARC every record, whatever the range size;
+ * folders are walked without hidden files; a gzip-per-record WARC whose first pages are images is
+ * read record by record.
  */
 class SplitReaderTest {
   @TempDir Path dir;
@@ -146,6 +147,61 @@ class SplitReaderTest {
     assertTrue(SplitReader.isWarc(new java.io.BufferedInputStream(new ByteArrayInputStream(plain)), "x", IngestOptions.DEFAULTS));
     assertFalse(SplitReader.isWarc(new java.io.BufferedInputStream(new ByteArrayInputStream("<html>".getBytes(StandardCharsets.US_ASCII))), "page.warc",
         IngestOptions.DEFAULTS));
+  }
+
+  @Test
+  void rangesOfAGzipPerRecordWarcHoldEveryRecordOnce() throws Exception {
+    Path warc = dir.resolve("many.warc.gz");
+    java.util.Random random = new java.util.Random(3);
+    try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      for (int i = 0; i < 40; i++) {
+        if (i % 5 == 1) {
+          byte[] png = new byte[random.nextInt(9000)];
+          random.nextBytes(png);
+          w.write(response("https://example.org/" + i + ".png", "image/png", png));
+        } else {
+          String words = String.join(" ", java.util.Collections.nCopies(1 + random.nextInt(300), "said the minister " + i));
+          w.write(response("https://example.org/" + i, "text/html", ("<html><body><p>" + words + "</p></body></html>").getBytes(StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    // The same records gzipped whole: one member, which the first range reads.
+    Path whole = dir.resolve("whole.warc.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(whole))) {
+      try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(warc))) {
+        in.transferTo(out);
+      }
+    }
+    List<String> expected = records(List.of(new Split("file:" + warc, warc.toString(), 0, -1)));
+    assertEquals(40, expected.size(), expected.toString());
+    for (long size : new long[] {100, 997, 5000, 1 << 20}) {
+      List<Split> splits = Splits.of(List.of(warc.toString()), size, conf);
+      assertTrue(size >= Files.size(warc) ? splits.size() == 1 : splits.size() > 1);
+      assertEquals(expected, records(splits), "range size " + size);
+      assertEquals(expected, records(Splits.of(List.of(whole.toString()), size, conf)), "gzipped whole, range size " + size);
+    }
+  }
+
+  /** The target of every page read and every record skipped, over the splits in order. */
+  private List<String> records(List<Split> splits) throws IOException {
+    List<String> seen = new ArrayList<>();
+    IngestListener listener = new IngestListener() {
+      @Override
+      public void skipped(String origin, String reason) {
+        seen.add("skipped " + reason);
+      }
+
+      @Override
+      public void failed(String origin, String reason) {
+        seen.add("failed " + origin + ": " + reason);
+      }
+    };
+    for (Split s : splits) {
+      try (DocumentSource docs = SplitReader.open(s, IngestOptions.DEFAULTS, listener, conf)) {
+        docs.forEach(d -> seen.add(d.hints().url().orElse("?")));
+      }
+    }
+    return seen;
   }
 
   private static WarcResponse response(String url, String type, byte[] body) throws IOException {
