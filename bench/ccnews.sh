@@ -32,7 +32,7 @@ done
 mkdir -p "$work/warc"
 t0=$(date +%s%N)
 # wget exits with 8 when some links were 404s, as three are on purpose.
-(cd "$work" && wget --recursive --level=1 --no-parent --tries=1 --timeout=10 --no-verbose --delete-after \
+(cd "$work" && wget --recursive --level=1 --no-parent --tries=3 --waitretry=1 --timeout=10 --no-verbose --delete-after \
   --directory-prefix=mirror --warc-file=warc/ccnews --warc-max-size="$max" "http://127.0.0.1:$port/" >wget.log 2>&1) || [ $? -eq 8 ]
 echo "wget: crawled in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 kill "$server"; server=""
