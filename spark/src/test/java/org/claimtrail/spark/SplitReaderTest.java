@@ -114,26 +114,14 @@ class SplitReaderTest {
       w.write(response("https://example.org/story", "text/html; charset=utf-8",
           "<html><head><title>Story</title></head><body><p>The minister said the talks would go on.</p></body></html>".getBytes(StandardCharsets.UTF_8)));
     }
-    List<String> skipped = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    IngestListener listener = new IngestListener() {
-      @Override
-      public void skipped(String origin, String reason) {
-        skipped.add(origin + ": " + reason);
-      }
-
-      @Override
-      public void failed(String origin, String reason) {
-        failed.add(origin + ": " + reason);
-      }
-    };
+    Heard heard = new Heard();
     List<String> pages = new ArrayList<>();
-    try (DocumentSource docs = SplitReader.open(Splits.of(List.of(warc.toString()), 1 << 20, conf).get(0), IngestOptions.DEFAULTS, listener, conf)) {
+    try (DocumentSource docs = SplitReader.open(Splits.of(List.of(warc.toString()), 1 << 20, conf).get(0), IngestOptions.DEFAULTS, heard, conf)) {
       docs.forEach(d -> pages.add(d.origin() + " " + d.hints().url().orElse("?")));
     }
     assertEquals(List.of(warc + "#record 3 https://example.org/story"), pages);
-    assertEquals(List.of(warc + "#record 1: payload is image/png, not HTML", warc + "#record 2: payload is image/png, not HTML"), skipped);
-    assertEquals(List.of(), failed);
+    assertEquals(List.of("skipped " + warc + "#record 1: payload is image/png, not HTML", "skipped " + warc + "#record 2: payload is image/png, not HTML"),
+        heard.said);
   }
 
   @Test
@@ -182,26 +170,39 @@ class SplitReaderTest {
     }
   }
 
-  /** The target of every page read and every record skipped, over the splits in order. */
-  private List<String> records(List<Split> splits) throws IOException {
-    List<String> seen = new ArrayList<>();
-    IngestListener listener = new IngestListener() {
-      @Override
-      public void skipped(String origin, String reason) {
-        seen.add("skipped " + reason);
-      }
+  /** What a listener heard, in order: "skipped ORIGIN: REASON", "failed ORIGIN: REASON" (without the origins when asked). */
+  private static final class Heard implements IngestListener {
+    final List<String> said = new ArrayList<>();
+    private final boolean origins;
 
-      @Override
-      public void failed(String origin, String reason) {
-        seen.add("failed " + origin + ": " + reason);
-      }
-    };
+    Heard() {
+      this(true);
+    }
+
+    Heard(boolean origins) {
+      this.origins = origins;
+    }
+
+    @Override
+    public void skipped(String origin, String reason) {
+      said.add("skipped " + (origins ? origin + ": " : "") + reason);
+    }
+
+    @Override
+    public void failed(String origin, String reason) {
+      said.add("failed " + (origins ? origin + ": " : "") + reason);
+    }
+  }
+
+  /** The target of every page read and the reason of every record skipped or failed, over the splits in order. */
+  private List<String> records(List<Split> splits) throws IOException {
+    Heard heard = new Heard(false);
     for (Split s : splits) {
-      try (DocumentSource docs = SplitReader.open(s, IngestOptions.DEFAULTS, listener, conf)) {
-        docs.forEach(d -> seen.add(d.hints().url().orElse("?")));
+      try (DocumentSource docs = SplitReader.open(s, IngestOptions.DEFAULTS, heard, conf)) {
+        docs.forEach(d -> heard.said.add(d.hints().url().orElse("?")));
       }
     }
-    return seen;
+    return heard.said;
   }
 
   private static WarcResponse response(String url, String type, byte[] body) throws IOException {
