@@ -1,6 +1,8 @@
 package org.claimtrail.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +51,29 @@ class ArticleLabelsTest {
       assertEquals(Optional.of("Test Wire"), hits.get(0).publisher());
       Indexer.rebuild(store, index);
       assertEquals(List.of(first), index.search(SearchQuery.of("confirmed")).stream().map(SearchHit::label).distinct().toList(), "and after a rebuild");
+      assertFalse(Indexer.catchUp(store, index), "an index this version wrote is current");
+    }
+  }
+
+  /** An index written before labels were stored is rebuilt when opened, so its hits get them. */
+  @ParameterizedTest
+  @MethodSource("databases")
+  void anIndexWithoutLabelsIsRebuilt(String db) throws Exception {
+    Path old = dir.resolve("old-index-" + db);
+    ArticleClaims ac = StoreTest.article("https://x.example/old", "Austin confirmed the troops are in Russia.", 1);
+    try (Store store = StoreTest.open(db, dir)) {
+      store.store(ac, Optional.empty());
+      // What an index of the previous version holds: the same documents, committed without a layout.
+      try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(old),
+          new org.apache.lucene.index.IndexWriterConfig(new org.apache.lucene.analysis.en.EnglishAnalyzer()))) {
+        writer.addDocument(new org.apache.lucene.document.Document());
+        writer.addDocument(new org.apache.lucene.document.Document());
+        writer.commit();
+      }
+      try (SearchIndex index = SearchIndex.open(old)) {
+        assertTrue(Indexer.catchUp(store, index), "rebuilt: it has one document per article and claim, but not their labels");
+        assertEquals("Title", index.search(SearchQuery.of("confirmed")).get(0).label());
+      }
     }
   }
 }

@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     Store store = Store.open(where.url());
     SearchIndex index = SearchIndex.open(where.indexDir());
     if (org.claimtrail.store.search.Indexer.catchUp(store, index)) {
-      System.err.println("claimtrail: the search index was behind the store (an interrupted run?); rebuilt it from the store");
+      System.err.println("claimtrail: the search index was behind the store (an interrupted run, or an older version of Claimtrail); rebuilt it from the store");
     }
     UploadWorker worker = settings.noIngest ? null : new UploadWorker(store, index, Claimtrail.pipeline(configure), where.uploadDir());
     ServerOptions options = new ServerOptions(Optional.of(token), settings.closed, settings.maxUploadMb * 1024L * 1024L, where.uploadDir(),

@@ -39,11 +39,12 @@ public final class Indexer {
   /**
    * Rebuilds the index when it does not hold one document per stored article and claim: the index
    * commits at the end of a run, so a run killed after the database committed some articles leaves
-   * the index behind (the database is the record; the index is derived). Returns whether it rebuilt.
+   * the index behind (the database is the record; the index is derived). An index an older version
+   * wrote, without fields this one shows, is rebuilt too. Returns whether it rebuilt.
    */
   public static boolean catchUp(Store store, SearchIndex index) {
     Map<String, Long> counts = store.counts();
-    if (index.documentCount() == counts.get("articles") + counts.get("claims")) {
+    if (index.documentCount() == counts.get("articles") + counts.get("claims") && index.currentLayout()) {
       return false;
     }
     rebuild(store, index);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -40,6 +41,11 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
   static final String TEXT = "text";
+  /**
+   * Which stored fields a document has, recorded with each commit; raised when a rebuild from the
+   * database is needed to fill a new one (2: the article's label and publisher on every hit).
+   */
+  static final String LAYOUT = "2";
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -124,10 +130,24 @@ public final class SearchIndex implements AutoCloseable {
   /** Makes what was added visible to searches and durable. */
   public void commit() {
     try {
+      writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot commit the search index", e);
     }
+  }
+
+  /** Whether the last commit wrote documents as this version does (else a rebuild fills the fields it lacks). */
+  public boolean currentLayout() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals("layout")) {
+          return e.getValue().equals(LAYOUT);
+        }
+      }
+    }
+    return false;
   }
 
   /** Documents in the index (articles and claims), as of the last commit or this writer's changes. */
