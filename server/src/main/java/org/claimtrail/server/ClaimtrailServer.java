@@ -62,7 +62,12 @@ public final class ClaimtrailServer {
     app.exception(org.claimtrail.server.upload.UploadReceiver.TooLarge.class, (e, ctx) -> error(ctx, 413, "Too large", e.getMessage()));
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "Bad request", e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "Error", e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "Internal error", "The server failed on this request; it has been logged."));
+    app.exception(Exception.class, (e, ctx) -> {
+      // The one place an unexpected failure is told: on the server's error stream, with its trace.
+      System.err.println("claimtrail: internal error on " + ctx.method() + " " + ctx.path() + ":");
+      e.printStackTrace(System.err);
+      error(ctx, 500, "Internal error", "The server failed on this request; it has been logged.");
+    });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         error(ctx, 404, "Not found", "No such page: " + ctx.path());

@@ -23,7 +23,8 @@ public final class BackgroundIngest {
   private final String what;
   private final long startNanos = System.nanoTime();
   private Phase phase = Phase.PREPARING;
-  private long ingestStartNanos;
+  private long firstDoneNanos;
+  private long firstDone;
   private long endNanos;
   private long total = -1;
   private long done;
@@ -44,11 +45,15 @@ public final class BackgroundIngest {
   public synchronized void started(long total) {
     this.total = total;
     this.phase = Phase.INGESTING;
-    this.ingestStartNanos = System.nanoTime();
   }
 
   /** Documents handled so far (stored, unchanged or failed), failures among them, and claims stored. */
   public synchronized void progress(long done, long failed, long claims) {
+    if (firstDoneNanos == 0 && done > 0) {
+      // The rate counts from the first document done: before it, the language models load.
+      firstDoneNanos = System.nanoTime();
+      firstDone = done;
+    }
     this.done = done;
     this.failed = failed;
     this.claims = claims;
@@ -65,6 +70,12 @@ public final class BackgroundIngest {
     this.linkRuns++;
     this.clusters = clusters;
     this.linkedAt = documentsLinked;
+  }
+
+  /** A linking run failed; the clusters shown stay the last run's. */
+  public synchronized void linkFailed(String message) {
+    linkRunning = false;
+    problem = "a linking run failed: " + message;
   }
 
   /** Every document is read; only the final linking run is left. */
@@ -86,17 +97,18 @@ public final class BackgroundIngest {
   }
 
   public synchronized Snapshot snapshot() {
-    long now = System.nanoTime();
-    double seconds = phase == Phase.PREPARING ? 0 : ((endNanos != 0 ? endNanos : now) - ingestStartNanos) / 1e9;
-    return new Snapshot(what, phase, done, total, failed, claims, seconds > 0 ? done / seconds : 0, linkRuns, linkedAt, clusters, linkRunning,
-        Duration.ofNanos((endNanos != 0 ? endNanos : now) - startNanos), problem);
+    long until = endNanos != 0 ? endNanos : System.nanoTime();
+    double seconds = firstDoneNanos == 0 ? 0 : (until - firstDoneNanos) / 1e9;
+    double rate = seconds > 0 && done > firstDone ? (done - firstDone) / seconds : 0;
+    return new Snapshot(what, phase, done, total, failed, claims, rate, linkRuns, linkedAt, clusters, linkRunning, Duration.ofNanos(until - startNanos),
+        problem);
   }
 
   /**
    * The run at one moment, with what the pages print.
    *
    * @param total documents in the inputs, or negative while not counted
-   * @param rate documents per second since the models were ready
+   * @param rate documents per second since the first was done (before it, the language models load)
    * @param linkedAt documents done when the latest finished linking run began
    * @param elapsed since the run began (models included), up to its end
    */

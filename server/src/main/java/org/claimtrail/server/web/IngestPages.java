@@ -63,7 +63,12 @@ final class IngestPages {
   /** The background ingest's progress alone, which its panel polls; 404 when the server runs none. */
   void progress(Context ctx) {
     BackgroundIngest run = s.options().background().orElseThrow(() -> new io.javalin.http.NotFoundResponse("This server runs no background ingest"));
-    Templates.render(ctx, "progress", run.snapshot());
+    BackgroundIngest.Snapshot now = run.snapshot();
+    if (!now.running()) {
+      // The dashboard's clusters refresh at once on this event rather than at their next poll.
+      ctx.header("HX-Trigger", "ingest-done");
+    }
+    Templates.render(ctx, "progress", now);
   }
 
   private JobModel job(String job) {

@@ -44,7 +44,8 @@ public final class Indexer {
    */
   public static boolean catchUp(Store store, SearchIndex index) {
     Map<String, Long> counts = store.counts();
-    if (index.documentCount() == counts.get("articles") + counts.get("claims") && index.currentLayout()) {
+    long stored = counts.get("articles") + counts.get("claims");
+    if (index.documentCount() == stored && (stored == 0 || index.currentLayout())) {
       return false;
     }
     rebuild(store, index);
