@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimtrail.app.jobs.RollingLinker;
@@ -61,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
           SearchIndex index = SearchIndex.open(where.indexDir())) {
         int code = ingest(corpus).into(store, index, ArticleRun.Watcher.NONE);
         StoreLinker.Result r = StoreLinker.link(store, StoreLinker.THRESHOLD);
-        System.err.printf("demo: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.clusters().size());
+        System.err.printf(Locale.ROOT, "demo: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.clusters().size());
         return code;
       }
     }
@@ -139,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
       progress.ingested();
       StoreLinker.Result r = linker.finish(done[0]);
       progress.finished();
-      System.err.printf("demo: ingest finished: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.clusters().size());
+      System.err.printf(Locale.ROOT, "demo: ingest finished: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.clusters().size());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       progress.failed("interrupted");
