@@ -18,6 +18,7 @@ import org.claimtrail.claims.provenance.ProvenanceSpread;
 import org.claimtrail.claims.quote.DirectQuotes;
 import org.claimtrail.claims.reported.AsClauses;
 import org.claimtrail.claims.reported.ReportedSpeech;
+import org.claimtrail.claims.stance.EmbeddedHedges;
 import org.claimtrail.claims.stance.QuestionHedging;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
@@ -109,6 +110,7 @@ public final class ClaimExtractor {
     // Drops the false finds, then moves content boundaries.
     model.ifPresent(m -> steps.add(ArticleStep.of("claim model", (ctx, claims) -> m.apply(claims, ctx.text()))));
     steps.add(ArticleStep.of("contents closing their quotes", Overlaps::closingTheirQuotes));
+    steps.add(new EmbeddedHedges());
     steps.add(new QuestionHedging());
     if (!attributions) {
       steps.add(ArticleStep.of("attributions that are no claims", (ctx, claims) -> claims.stream().filter(Claim::isClaim).toList()));

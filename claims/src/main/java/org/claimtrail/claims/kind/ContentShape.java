@@ -1,10 +1,10 @@
 package org.claimtrail.claims.kind;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimtrail.claims.cue.DataFile;
+import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
@@ -27,7 +27,7 @@ public enum ContentShape {
     if (first < 0 || last < first) {
       return EMPTY;
     }
-    List<Integer> heads = heads(s, first, last);
+    List<Integer> heads = Tokens.heads(s, first, last);
     if (heads.isEmpty()) {
       return EMPTY;
     }
@@ -54,18 +54,6 @@ public enum ContentShape {
       return heads.get(0) < clause && !clausal(s, heads.get(0)) ? OBJECT_INFINITIVE : INFINITIVE;
     }
     return CLAUSE;
-  }
-
-  /** The content's words whose governor lies outside it (punctuation aside), in order. */
-  static List<Integer> heads(Sentence s, int first, int last) {
-    List<Integer> out = new ArrayList<>();
-    for (int k = first; k <= last; k++) {
-      int h = s.head(k);
-      if ((h < first || h > last) && !s.relation(k).equals("punct")) {
-        out.add(k);
-      }
-    }
-    return out;
   }
 
   /** A verb, or a noun or adjective with a copula or a subject of its own ("the claims are false"). */
