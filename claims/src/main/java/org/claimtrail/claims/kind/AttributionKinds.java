@@ -27,8 +27,9 @@ import org.claimtrail.nlp.Sentence;
  * intentions); then the attribution's shape refines it:
  * <ul>
  *   <li>a belief in the first person ("I think …", "we believe …") is an assertion, a claim; a
- *       negated one with a question or a noun phrase ("I don't know how …") is a question, no claim
- *       and no denial;
+ *       negated one with a question or a noun phrase ("I don't know how …", "I don't know if …") is a
+ *       question, no claim and no denial; a negated knowing ("I did not know it was Mumbai", {@code
+ *       unknowing-when-negated.txt}) puts nothing forward: a belief, no claim;
  *   <li>"declined to comment", "refused to say" are refusals, "refused to play", "refused the
  *       offer" decisions: neither a denial;
  *   <li>in a sentence that asks ("How do your teammates describe you?"), an indirect attribution is
@@ -52,6 +53,7 @@ public final class AttributionKinds implements ArticleStep {
   private static final Set<String> IMPERATIVE_LEADS = DataFile.words(AttributionKinds.class, "imperative-leads.txt");
   private static final Set<String> FIRST_PERSON = DataFile.words(AttributionKinds.class, "first-person.txt");
   private static final Set<String> CONDITIONS = DataFile.words(AttributionKinds.class, "condition-openers.txt");
+  private static final Set<String> UNKNOWING = DataFile.words(AttributionKinds.class, "unknowing-when-negated.txt");
 
   @Override
   public String name() {
@@ -120,8 +122,12 @@ public final class AttributionKinds implements ArticleStep {
     ContentShape shape = shape(s, cue, c);
     if (base == AttributionKind.BELIEF) {
       boolean clause = shape == ContentShape.CLAUSE || shape == ContentShape.SMALL_CLAUSE;
-      if (Negation.isNegated(s, cue) && !clause) {
+      boolean negated = Negation.isNegated(s, cue);
+      if (negated && (!clause || opensAQuestion(s, c))) {
         return AttributionKind.QUESTION; // "I don't know how …", "did not know if …"
+      }
+      if (negated && UNKNOWING.contains(lemma)) {
+        return AttributionKind.BELIEF; // "I did not know it was Mumbai": what the speaker did not know, no proposition put forward
       }
       return clause && FIRST_PERSON.contains(c.source().text().toLowerCase(Locale.ROOT)) ? AttributionKind.CLAIM : AttributionKind.BELIEF;
     }
@@ -167,6 +173,12 @@ public final class AttributionKinds implements ArticleStep {
     String cls = ctx.cues().verb(s.token(h).lemma()).map(CueLexicon.Cue::cueClass).orElse("");
     String kind = BY_CLASS.get(cls);
     return kind == null || kind.equals("claim") ? Optional.empty() : Optional.of(AttributionKind.parse(kind));
+  }
+
+  /** A content opening with "if", "whether" or a question word: what is not known, no proposition. */
+  private static boolean opensAQuestion(Sentence s, Claim c) {
+    String w = s.token(first(s, c)).text().toLowerCase(Locale.ROOT);
+    return CONDITIONS.contains(w) || ContentShape.isQuestionWord(w);
   }
 
   private static int first(Sentence s, Claim c) {

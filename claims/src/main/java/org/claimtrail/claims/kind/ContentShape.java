@@ -56,6 +56,11 @@ public enum ContentShape {
     return CLAUSE;
   }
 
+  /** Whether {@code word} (lower case) opens an embedded question: "how", "what", "why" ({@code question-words.txt}). */
+  static boolean isQuestionWord(String word) {
+    return QUESTION_WORDS.contains(word);
+  }
+
   /** A verb, or a noun or adjective with a copula or a subject of its own ("the claims are false"). */
   private static boolean clausal(Sentence s, int k) {
     Token t = s.token(k);

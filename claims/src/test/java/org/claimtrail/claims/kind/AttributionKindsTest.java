@@ -48,6 +48,29 @@ class AttributionKindsTest {
   }
 
   @Test
+  void notKnowingWhetherOrThatIsNoClaim() {
+    // "I don't know if the community will accept us": what is not known, even as a clause.
+    String whether = "I/PRP/O/4/nsubj do/VBP/O/4/aux n't/RB/O/4/advmod know/VB/O/0/root if/IN/O/9/mark the/DT/O/7/det community/NN/O/9/nsubj"
+        + " will/MD/O/9/aux accept/VB/O/4/ccomp us/PRP/O/9/obj ././O/4/punct";
+    assertKind(AttributionKind.QUESTION, whether, "do n't know");
+    // "I did not know it was Mumbai": knowing negated puts nothing forward; "I don't think it was" does.
+    String knew = "I/PRP/O/4/nsubj did/VBD/O/4/aux not/RB/O/4/advmod know/VB/O/0/root it/PRP/O/7/nsubj was/VBD/O/7/cop Mumbai/NNP/CITY/4/ccomp"
+        + " ././O/4/punct";
+    assertKind(AttributionKind.BELIEF, knew, "did not know");
+    assertKind(AttributionKind.CLAIM, knew.replace("know/VB", "think/VB"), "did not think");
+  }
+
+  @Test
+  void findingAThingIsNoClaimFindingThatOrEvidenceIs() {
+    assertKind(AttributionKind.CLAIM, "Smith/NNP/PERSON/2/nsubj found/VBD/O/0/root that/IN/O/6/mark the/DT/O/5/det bazaar/NN/O/6/nsubj"
+        + " closed/VBD/O/2/ccomp ././O/2/punct", "found");
+    assertKind(AttributionKind.TOPIC,
+        "Smith/NNP/PERSON/2/nsubj found/VBD/O/0/root several/JJ/O/4/amod texts/NNS/O/2/obj ././O/2/punct", "found");
+    assertKind(AttributionKind.CLAIM,
+        "Smith/NNP/PERSON/2/nsubj found/VBD/O/0/root evidence/NN/O/2/obj of/IN/O/5/case fraud/NN/O/3/nmod ././O/2/punct", "found");
+  }
+
+  @Test
   void aRefusalToSayAndADecisionAreNoClaims() {
     assertKind(AttributionKind.REFUSAL,
         "The/DT/O/2/det spokesman/NN/O/3/nsubj declined/VBD/O/0/root to/TO/O/5/mark comment/VB/O/3/xcomp ././O/3/punct", "declined");

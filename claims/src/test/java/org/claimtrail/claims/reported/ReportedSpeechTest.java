@@ -40,6 +40,15 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void whatWasSaidInASubordinateClauseEndsBeforeTheMainClause() {
+    // "After the minister said the plan failed, she resigned": the resigning is the writer's.
+    List<Claim> claims = run(Annotations.parse("After/IN/O/4/mark the/DT/O/3/det minister/NN/O/4/nsubj said/VBD/O/10/advcl the/DT/O/6/det"
+        + " plan/NN/O/7/nsubj failed/VBD/O/4/ccomp ,/,/O/10/punct she/PRP/O/10/nsubj resigned/VBD/O/0/root ././O/10/punct")).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("the plan failed", claims.get(0).content());
+  }
+
+  @Test
   void aCueCoordinatedWithACopulaClauseSharesItsSubject() {
     AnnotatedText t = Annotations.parse(
         "Ruth/NNP/PERSON/2/compound Marcus/NNP/PERSON/4/nsubj was/VBD/O/4/cop critical/JJ/O/0/root of/IN/O/6/case Trump/NNP/PERSON/4/obl"
