@@ -7,6 +7,7 @@ import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.entity.AliasTable;
 import org.claimtrail.claims.entity.Entities;
 import org.claimtrail.claims.entity.EntityResolver;
+import org.claimtrail.claims.kind.AttributionKinds;
 import org.claimtrail.claims.learned.ClaimModel;
 import org.claimtrail.claims.phrase.AccordingTo;
 import org.claimtrail.claims.phrase.Allegedly;
@@ -17,6 +18,7 @@ import org.claimtrail.claims.provenance.ProvenanceSpread;
 import org.claimtrail.claims.quote.DirectQuotes;
 import org.claimtrail.claims.reported.AsClauses;
 import org.claimtrail.claims.reported.ReportedSpeech;
+import org.claimtrail.claims.stance.EmbeddedHedges;
 import org.claimtrail.claims.stance.QuestionHedging;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
@@ -63,12 +65,25 @@ public final class ClaimExtractor {
     this(aliases, model, openCues, PASSES);
   }
 
+  /**
+   * As above; with {@code attributions}, every attribution found is kept with its kind (beliefs,
+   * intentions, questions, requests, refusals, topics: what attribution corpora annotate), else
+   * only the claims ({@link AttributionKinds}).
+   */
+  public ClaimExtractor(AliasTable aliases, Optional<ClaimModel> model, boolean openCues, boolean attributions) {
+    this(aliases, model, openCues, attributions, PASSES);
+  }
+
   /** With passes of one's own, in order (a test's, to see what a failing pass costs). */
   ClaimExtractor(AliasTable aliases, Optional<ClaimModel> model, boolean openCues, List<ClaimPass> passes) {
+    this(aliases, model, openCues, false, passes);
+  }
+
+  private ClaimExtractor(AliasTable aliases, Optional<ClaimModel> model, boolean openCues, boolean attributions, List<ClaimPass> passes) {
     this.cues = CueLexicon.standard();
     this.resolver = new EntityResolver(aliases);
     this.passes = List.copyOf(passes);
-    this.steps = steps(model);
+    this.steps = steps(model, attributions);
     this.openCues = openCues;
   }
 
@@ -81,20 +96,25 @@ public final class ClaimExtractor {
     return PASSES;
   }
 
-  private static List<ArticleStep> steps(Optional<ClaimModel> model) {
+  private static List<ArticleStep> steps(Optional<ClaimModel> model, boolean attributions) {
     List<ArticleStep> steps = new ArrayList<>();
     steps.add(ArticleStep.of("quotations left to their sayings", ClaimExtractor::quotationsLeftToTheirSayings));
     steps.add(new ProvenanceSpread());
     // A source is a noun phrase: a "source" hundreds of characters long is a misparse of text with no
     // sentence breaks (a run-on page), not somebody who said something.
     steps.add(ArticleStep.of("overlong sources", (ctx, claims) -> claims.stream().filter(c -> c.source().text().length() <= MAX_SOURCE_CHARS).toList()));
+    steps.add(new AttributionKinds());
     steps.add(ArticleStep.of("nested beliefs", Overlaps::withoutNestedStances));
     steps.add(ArticleStep.of("quotes inside their content", Overlaps::withoutQuotesInsideTheirContent));
     steps.add(ArticleStep.of("duplicates", Overlaps::dedupe));
     // Drops the false finds, then moves content boundaries.
     model.ifPresent(m -> steps.add(ArticleStep.of("claim model", (ctx, claims) -> m.apply(claims, ctx.text()))));
     steps.add(ArticleStep.of("contents closing their quotes", Overlaps::closingTheirQuotes));
+    steps.add(new EmbeddedHedges());
     steps.add(new QuestionHedging());
+    if (!attributions) {
+      steps.add(ArticleStep.of("attributions that are no claims", (ctx, claims) -> claims.stream().filter(Claim::isClaim).toList()));
+    }
     return List.copyOf(steps);
   }
 

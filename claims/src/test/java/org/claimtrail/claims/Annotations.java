@@ -54,6 +54,7 @@ public final class Annotations {
             case "endorsed" -> "endorse";
             case "described" -> "describe";
             case "discuss" -> "discuss";
+            case "found" -> "find";
             default -> lemma;
           };
         }

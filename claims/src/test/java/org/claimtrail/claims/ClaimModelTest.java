@@ -24,7 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The learned content boundaries, trained and applied on hand-built parses (no CoreNLP). */
 class ClaimModelTest {
-  private final ClaimExtractor rules = new ClaimExtractor();
+  // Every attribution with its kind: the model learns PolNeAR's attributions, which are more than claims.
+  private final ClaimExtractor rules = new ClaimExtractor(AliasTable.standard(), Optional.empty(), false, true);
+
+  /** The rules and the model, every attribution kept. */
+  private static ClaimExtractor withModel(ClaimModel model) {
+    return new ClaimExtractor(AliasTable.standard(), Optional.of(model), model.openCues(), true);
+  }
 
   /** "X said the port closed, which Y disputed.": the rules run the content to the full stop. */
   private static AnnotatedText relativeClause(String subject, String noun) {
@@ -58,7 +64,7 @@ class ClaimModelTest {
     AnnotatedText unseen = relativeClause("Green", "airport");
     assertEquals("the airport closed , which officials disputed", claims(rules, unseen).get(0).content(), "the rules' span, as the model must find it");
 
-    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainedToStopBeforeRelativeClauses()));
+    ClaimExtractor learned = withModel(trainedToStopBeforeRelativeClauses());
     Claim c = claims(learned, unseen).get(0);
     assertEquals("the airport closed", c.content());
     assertEquals(c.content(), unseen.text().substring(c.start(), c.end()));
@@ -67,7 +73,7 @@ class ClaimModelTest {
   @Test
   void aModelWithoutWeightsKeepsTheRulesSpans() {
     AnnotatedText t = relativeClause("Green", "airport");
-    ClaimExtractor untrained = new ClaimExtractor(AliasTable.standard(), Optional.of(ClaimModel.trainer().train(1)));
+    ClaimExtractor untrained = withModel(ClaimModel.trainer().train(1));
     assertEquals(claims(rules, t), claims(untrained, t));
   }
 
@@ -76,7 +82,7 @@ class ClaimModelTest {
     AnnotatedText t = Annotations.parse("“/``/O/3/punct Ports/NNS/O/3/nsubj closed/VBD/O/0/root ,/,/O/3/punct ”/''/O/3/punct Smith/NNP/PERSON/7/nsubj said/VBD/O/3/parataxis ././O/3/punct");
     List<Claim> byRules = claims(rules, t);
     assertTrue(byRules.stream().anyMatch(c -> c.quote() == QuoteType.DIRECT), byRules::toString);
-    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainedToStopBeforeRelativeClauses()));
+    ClaimExtractor learned = withModel(trainedToStopBeforeRelativeClauses());
     assertEquals(byRules, claims(learned, t));
   }
 
@@ -84,7 +90,7 @@ class ClaimModelTest {
   void aWrittenModelReadsBackTheSame(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("model.tsv");
     trainedToStopBeforeRelativeClauses().write(file);
-    ClaimExtractor reread = new ClaimExtractor(AliasTable.standard(), Optional.of(ClaimModel.read(file)));
+    ClaimExtractor reread = withModel(ClaimModel.read(file));
     assertEquals("the airport closed", claims(reread, relativeClause("Green", "airport")).get(0).content());
   }
 
@@ -108,7 +114,7 @@ class ClaimModelTest {
 
   @Test
   void learnsToDropFalseFindsAmongEveryVerbTriedAsACue() {
-    ClaimExtractor open = new ClaimExtractor(AliasTable.standard(), Optional.empty(), true);
+    ClaimExtractor open = new ClaimExtractor(AliasTable.standard(), Optional.empty(), true, true);
     ClaimModel.Trainer trainer = ClaimModel.trainer();
     for (String[] example : new String[][] {{"Smith", "port"}, {"Jones", "road"}, {"Brown", "bridge"}}) {
       for (AnnotatedText t : List.of(relativeClause(example[0], example[1]), visit(example[0], example[1]))) {
@@ -125,7 +131,7 @@ class ClaimModelTest {
     assertEquals(3, keep[0], "the three sayings are kept");
     assertEquals(3, keep[2], "and nothing else");
 
-    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(model));
+    ClaimExtractor learned = withModel(model);
     assertEquals(1, claims(open, visit("Green", "airport")).size(), "the rules alone take the visit for a claim");
     assertEquals(List.of(), claims(learned, visit("Green", "airport")), "the model drops it");
     assertEquals(List.of("say"), claims(learned, relativeClause("Green", "airport")).stream().map(Claim::cueLemma).toList(), "the saying stays, the closing goes");
@@ -136,7 +142,7 @@ class ClaimModelTest {
     ClaimModel empty = ClaimModel.trainer().train(1);
     assertTrue(!empty.openCues());
     AnnotatedText t = visit("Green", "airport");
-    assertEquals(List.of(), claims(new ClaimExtractor(AliasTable.standard(), Optional.of(empty)), t), "'visit' is no cue of the lexicon");
+    assertEquals(List.of(), claims(withModel(empty), t), "'visit' is no cue of the lexicon");
   }
 
   /** "X said on Monday that the port closed.": PolNeAR-style cues take the time of saying. */
@@ -157,7 +163,7 @@ class ClaimModelTest {
     }
     ClaimModel model = trainer.train(5);
     AnnotatedText unseen = saidOnMonday("Green", "airport");
-    Claim c = claims(new ClaimExtractor(AliasTable.standard(), Optional.of(model)), unseen).get(0);
+    Claim c = claims(withModel(model), unseen).get(0);
     assertEquals("said on Monday", c.cue());
     assertEquals(c.cue(), unseen.text().substring(c.cueStart(), c.cueStart() + c.cue().length()), "the cue's offset moves with it");
     assertEquals("the airport closed", c.content(), "the content is untouched");
@@ -184,7 +190,7 @@ class ClaimModelTest {
         trainer.addSpan("cue", c, t, b -> b == c.cueStart(), e -> e == end);
       }
     }
-    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(5)));
+    ClaimExtractor learned = withModel(trainer.train(5));
     assertEquals("said in a video", claims(learned, saidIn("Green", "video")).get(0).cue());
     // Six toy examples leave the full stop untrained; what matters is that the hurry does not join the cue.
     String hurried = claims(learned, saidIn("Green", "hurry")).get(0).cue();
@@ -214,7 +220,7 @@ class ClaimModelTest {
       }
     }
     // Six toy examples need more passes than real data to settle the untried full stop.
-    return new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(20)));
+    return withModel(trainer.train(20));
   }
 
   @Test
@@ -262,7 +268,7 @@ class ClaimModelTest {
         trainer.addSpan("content", c, t, b -> b == c.start(), e -> e == end);
       }
     }
-    ClaimExtractor learned = new ClaimExtractor(AliasTable.standard(), Optional.of(trainer.train(20)));
+    ClaimExtractor learned = withModel(trainer.train(20));
     assertEquals("Kim won", claims(learned, clauseAndAdverb("Green", "yesterday")).get(0).content());
     assertEquals("Kim won easily", claims(learned, clauseAndAdverb("Green", "easily")).get(0).content());
   }

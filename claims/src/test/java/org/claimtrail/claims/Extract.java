@@ -10,9 +10,14 @@ import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.Claim;
 import org.claimtrail.nlp.AnnotatedText;
 
-/** The claims stage on hand-built annotations ({@link Annotations}), for the tests of every pass. */
+/**
+ * The claims stage on hand-built annotations ({@link Annotations}), for the tests of every pass.
+ * {@link #run} keeps every attribution the passes find, each with its kind (the passes' own tests:
+ * where a source, cue and content lie); {@link #claims} keeps the claims only, as the stage does.
+ */
 public final class Extract {
-  private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+  private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(org.claimtrail.claims.entity.AliasTable.standard(), Optional.empty(), false, true);
+  private static final ClaimExtractor CLAIMS = new ClaimExtractor();
 
   private Extract() {}
 
@@ -21,6 +26,13 @@ public final class Extract {
     Extraction x = EXTRACTOR.extractWithWarnings(article(text), text);
     assertTrue(x.warnings().isEmpty(), x.warnings()::toString);
     return x.claims();
+  }
+
+  /** The article's claims, as the claims stage gives them by default (no other attributions). */
+  public static List<Claim> claims(AnnotatedText text) {
+    Extraction x = CLAIMS.extractWithWarnings(article(text), text);
+    assertTrue(x.warnings().isEmpty(), x.warnings()::toString);
+    return x.claims().claims();
   }
 
   /** An article holding the text, published 2024-10-23. */

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param via intermediaries between the publisher and the source, outermost first
  * @param saidWhen when it was said, ISO date or a partial form such as {@code 2024-10 (mid)}
  * @param confidence 0–1, how sure the extractor is of this attribution
+ * @param kind what it attributes: a claim, or (kept only when every attribution is asked for) a
+ *     belief, intention, question, request, refusal or topic
  */
 public record Claim(
     String articleId,
@@ -35,7 +37,8 @@ public record Claim(
     String content,
     List<String> via,
     Optional<String> saidWhen,
-    double confidence) {
+    double confidence,
+    AttributionKind kind) {
 
   public Claim {
     Objects.requireNonNull(articleId, "articleId");
@@ -47,36 +50,55 @@ public record Claim(
     Objects.requireNonNull(content, "content");
     via = List.copyOf(via);
     Objects.requireNonNull(saidWhen, "saidWhen");
+    Objects.requireNonNull(kind, "kind");
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("Bad content span " + start + ".." + end);
     }
   }
 
+  /** A claim (of kind {@link AttributionKind#CLAIM}). */
+  public Claim(String articleId, ClaimSource source, String cue, String cueLemma, int cueStart, Stance stance, QuoteType quote, int start, int end,
+      String content, List<String> via, Optional<String> saidWhen, double confidence) {
+    this(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, AttributionKind.CLAIM);
+  }
+
+  public boolean isClaim() {
+    return kind == AttributionKind.CLAIM;
+  }
+
   // One field changed, the rest kept: the claim rules move a claim's parts one at a time.
 
   public Claim withSource(ClaimSource source) {
-    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
   }
 
   /** The cue as written at {@code cueStart}. */
   public Claim withCue(String cue, int cueStart) {
-    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
   }
 
   public Claim withStance(Stance stance) {
-    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
   }
 
   public Claim withQuote(QuoteType quote) {
-    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
   }
 
   /** The content moved to {@code [start, end)}, {@code content} being the text there. */
   public Claim withContent(int start, int end, String content) {
-    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
   }
 
   public Claim withVia(List<String> via) {
-    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
+  }
+
+  public Claim withKind(AttributionKind kind) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
+  }
+
+  public Claim withConfidence(double confidence) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence, kind);
   }
 }

@@ -17,9 +17,12 @@ import java.util.Optional;
  *     with the reason (category LIMIT) and the run goes on
  * @param annotationCache a folder of annotations made earlier ({@link AnnotationCache}), read
  *     instead of annotating a text again and added to; none by default
+ * @param attributions whether to keep every attribution found, each with its kind (beliefs,
+ *     intentions, questions, requests, refusals, topics: what attribution corpora such as PolNeAR
+ *     annotate), rather than the claims only; off by default
  */
 public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optional<Path> model, boolean openCues, Duration nlpTimeLimit,
-    Optional<Path> annotationCache) {
+    Optional<Path> annotationCache, boolean attributions) {
   /**
    * Five minutes: a long article takes CoreNLP ten to twenty seconds, the average one about one
    * (bench/claims.sh); what takes three hundred times that is a page that is no article.
@@ -27,7 +30,7 @@ public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optio
   public static final Duration DEFAULT_NLP_TIME_LIMIT = Duration.ofMinutes(5);
 
   public static final ClaimsOptions DEFAULTS = new ClaimsOptions(Optional.empty(), org.claimtrail.nlp.corenlp.CoreNlpAnnotator.DEFAULT_ANNOTATORS,
-      Optional.empty(), false, DEFAULT_NLP_TIME_LIMIT, Optional.empty());
+      Optional.empty(), false, DEFAULT_NLP_TIME_LIMIT, Optional.empty(), false);
 
   public ClaimsOptions {
     if (nlpTimeLimit.isNegative() || nlpTimeLimit.isZero()) {
@@ -36,22 +39,26 @@ public record ClaimsOptions(Optional<Path> userAliases, String annotators, Optio
   }
 
   public ClaimsOptions withUserAliases(Path file) {
-    return new ClaimsOptions(Optional.ofNullable(file), annotators, model, openCues, nlpTimeLimit, annotationCache);
+    return new ClaimsOptions(Optional.ofNullable(file), annotators, model, openCues, nlpTimeLimit, annotationCache, attributions);
   }
 
   public ClaimsOptions withModel(Path file) {
-    return new ClaimsOptions(userAliases, annotators, Optional.ofNullable(file), openCues, nlpTimeLimit, annotationCache);
+    return new ClaimsOptions(userAliases, annotators, Optional.ofNullable(file), openCues, nlpTimeLimit, annotationCache, attributions);
   }
 
   public ClaimsOptions withOpenCues(boolean open) {
-    return new ClaimsOptions(userAliases, annotators, model, open, nlpTimeLimit, annotationCache);
+    return new ClaimsOptions(userAliases, annotators, model, open, nlpTimeLimit, annotationCache, attributions);
   }
 
   public ClaimsOptions withNlpTimeLimit(Duration limit) {
-    return new ClaimsOptions(userAliases, annotators, model, openCues, limit, annotationCache);
+    return new ClaimsOptions(userAliases, annotators, model, openCues, limit, annotationCache, attributions);
   }
 
   public ClaimsOptions withAnnotationCache(Path folder) {
-    return new ClaimsOptions(userAliases, annotators, model, openCues, nlpTimeLimit, Optional.ofNullable(folder));
+    return new ClaimsOptions(userAliases, annotators, model, openCues, nlpTimeLimit, Optional.ofNullable(folder), attributions);
+  }
+
+  public ClaimsOptions withAttributions(boolean all) {
+    return new ClaimsOptions(userAliases, annotators, model, openCues, nlpTimeLimit, annotationCache, all);
   }
 }

@@ -68,7 +68,7 @@ public final class Pipeline {
         throw new java.io.UncheckedIOException("Cannot read claim model " + options.model().get() + ": " + e.getMessage(), e);
       }
     }
-    return new ClaimExtractor(aliases(options), model, options.openCues() || model.map(ClaimModel::openCues).orElse(false));
+    return new ClaimExtractor(aliases(options), model, options.openCues() || model.map(ClaimModel::openCues).orElse(false), options.attributions());
   }
 
   private static AliasTable aliases(ClaimsOptions options) {

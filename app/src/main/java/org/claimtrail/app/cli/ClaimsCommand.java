@@ -42,6 +42,10 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output: json (one claim per line) or table. Default: ${DEFAULT-VALUE}.", defaultValue = "json")
   OutputFormat output;
 
+  @Option(names = "--all-attributions",
+      description = "Every attribution found, each with its kind (claim, belief, intention, question, request, refusal, topic), not only the claims.")
+  boolean allAttributions;
+
   @Option(names = "--aliases", paramLabel = "FILE", description = "Extra aliases, one per line: canonical<TAB>TYPE<TAB>alias.")
   Path aliases;
 
@@ -63,7 +67,7 @@ final class ClaimsCommand implements Callable<Integer> {
                 synchronized (out) { // one article's claims stay together
                   for (Claim c : ok.value().claims()) {
                     claims.incrementAndGet();
-                    out.println(output == OutputFormat.json ? ClaimJson.write(ClaimJson.of(article, c)) : row(c));
+                    out.println(output == OutputFormat.json ? ClaimJson.write(json(article, c)) : row(c));
                   }
                   out.flush();
                 }
@@ -81,7 +85,15 @@ final class ClaimsCommand implements Callable<Integer> {
     var withModel = model.configure(spec.commandLine());
     var withTimeLimit = nlpTime.configure(spec.commandLine());
     var withCache = annotationCache.configure();
-    return cfg -> withCache.apply(withTimeLimit.apply(withModel.apply(aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases)))));
+    return cfg -> {
+      var c = withCache.apply(withTimeLimit.apply(withModel.apply(aliases == null ? cfg : cfg.withClaims(cfg.claims().withUserAliases(aliases)))));
+      return allAttributions ? c.withClaims(c.claims().withAttributions(true)) : c;
+    };
+  }
+
+  private com.fasterxml.jackson.databind.node.ObjectNode json(org.claimtrail.model.Article article, Claim c) {
+    var o = ClaimJson.of(article, c);
+    return allAttributions ? o.put("kind", c.kind().label()).put("cue_start", c.cueStart()) : o;
   }
 
   private static String row(Claim c) {

@@ -41,12 +41,14 @@ final class EvalClaimsCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin ModelOption model;
 
+  @picocli.CommandLine.Mixin AnnotationCacheOption annotationCache;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     GoldFile goldFile = GoldFile.read(gold);
-    Pipeline pipeline = Claimtrail.pipeline(model.configure(spec.commandLine()));
+    Pipeline pipeline = Claimtrail.pipeline(cfg -> annotationCache.configure().apply(model.configure(spec.commandLine()).apply(cfg)));
     PrintStream out = System.out;
     ClaimScorer.Result total = ClaimScorer.Result.empty();
     int seen = 0;

@@ -64,7 +64,10 @@ final class EvalPolnearCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Pipeline pipeline = Claimtrail.pipeline(model.configure(spec.commandLine()));
+    // PolNeAR annotates every attribution (beliefs, wishes, questions, refusals), not only claims:
+    // its own definition is what is scored.
+    var withModel = model.configure(spec.commandLine());
+    Pipeline pipeline = Claimtrail.pipeline(cfg -> withModel.apply(cfg).withClaims(withModel.apply(cfg).claims().withAttributions(true)));
     PolnearCorpus corpus = split.corpus(pipeline);
     List<String> all = split.docs(corpus, skip);
     List<String> docs = heldOut <= 0 ? all

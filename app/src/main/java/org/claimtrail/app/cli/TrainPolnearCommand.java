@@ -59,7 +59,7 @@ final class TrainPolnearCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     boolean openCues = !lexiconCues;
-    Pipeline pipeline = Claimtrail.pipeline(cfg -> cfg.withClaims(cfg.claims().withOpenCues(openCues)));
+    Pipeline pipeline = Claimtrail.pipeline(cfg -> cfg.withClaims(cfg.claims().withOpenCues(openCues).withAttributions(true)));
     PolnearCorpus corpus = split.corpus(pipeline);
     List<String> docs = split.docs(corpus, 0);
     List<List<Example>> examples = PolnearCorpus.map(docs, split.threads, doc -> examples(pipeline, corpus, doc));

@@ -49,7 +49,17 @@ public final class CueLexicon {
     /** Carries a cue after "to" and joins it ("went on to say", "tried to argue"). */
     CARRIER("carrier"),
     /** Carries a cue only with "on" after it ("went on to say", not "went to say"). */
-    CARRIER_WITH_ON("carrier-with-on");
+    CARRIER_WITH_ON("carrier-with-on"),
+    /** A noun phrase after it says what was said ("denied wrongdoing", "warned of impacts", "expressed concern"). */
+    NOUN_SAYS("noun-says"),
+    /** "to" and a verb after it are what the source committed to ("vowed to fight"): a promise is a claim. */
+    COMMITS("commits"),
+    /** What follows is asked of someone ("urged them to leave", "demanded an explanation"): a request. */
+    REQUESTS("requests"),
+    /** With "for" after it, a request ("called for a summit"). */
+    REQUESTS_WITH_FOR("requests-with-for"),
+    /** A refusal ("declined to comment") or a decision ("refused the offer"): neither denies a statement. */
+    REFUSES("refuses");
 
     private final String key;
 

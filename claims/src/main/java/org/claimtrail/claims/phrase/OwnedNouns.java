@@ -35,6 +35,11 @@ public final class OwnedNouns implements ClaimPass {
     return "owned nouns";
   }
 
+  /** The verb whose cue a saying noun borrows ("opposition": "oppose"), if it is one of them. */
+  public static Optional<String> verbOf(String nounLemma) {
+    return Optional.ofNullable(NOUNS.get(nounLemma.toLowerCase(Locale.ROOT)));
+  }
+
   @Override
   public void find(Context ctx, Sentence s) {
     for (int n = 0; n < s.size(); n++) {

@@ -231,7 +231,7 @@ final class QuoteAttribution {
           return null; // "said voter fraud “would …”": reported speech with a quoted part
         }
         Optional<CueLexicon.Cue> cue = ctx.cues().verb(t.lemma());
-        return cue.isEmpty() ? null : attribution(ctx, s, subjectOrInherited(s, c), c, cue.get());
+        return cue.isEmpty() || namesWhatItModifies(s, c) ? null : attribution(ctx, s, subjectOrInherited(s, c), c, cue.get());
       }
       if (!(t.pos().startsWith("NN") || t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("PRP") || t.pos().startsWith("JJ"))) {
         return null;
@@ -239,6 +239,17 @@ final class QuoteAttribution {
       prepositional = t.pos().equals("IN") || (prepositional && back > 0 && s.token(c - 1 >= 0 ? c - 1 : 0).pos().equals("IN")) || isPrepositionBefore(s, c);
     }
     return null;
+  }
+
+  /**
+   * "a technique called “mental chronometry”", "so-called “metadata”", "a plan dubbed “Phoenix”": a
+   * participle modifying a noun, with no subject or auxiliary of its own, names the thing; the
+   * quotation is a name, and the noun no speaker.
+   */
+  private static boolean namesWhatItModifies(Sentence s, int c) {
+    String rel = s.relation(c);
+    boolean modifier = rel.startsWith("acl") || rel.equals("amod") || rel.equals("compound") || c > 0 && s.token(c - 1).text().equals("-");
+    return s.token(c).pos().equals("VBN") && modifier && s.child(c, "aux") < 0 && s.child(c, "aux:pass") < 0 && s.child(c, "nsubj") < 0;
   }
 
   /** Whether a preposition starts the phrase that {@code c} belongs to, scanning back to the cue. */

@@ -23,6 +23,7 @@ public final class Resolver {
   private static final Set<String> ANAPHORS = DataFile.words(Resolver.class, "anaphor-nouns.txt");
 
   private static final Set<String> REPRESENTATIVES = DataFile.words(Resolver.class, "representative-nouns.txt");
+  private static final Set<String> OWN_VOICES = DataFile.words(Resolver.class, "own-voice-nouns.txt");
 
   private Resolver() {}
 
@@ -93,7 +94,7 @@ public final class Resolver {
         return Optional.of(antecedent.get().writtenAs(written, begin, end));
       }
     }
-    Optional<Entities.TokenMention> m = Mentions.in(s, new Span(span.first(), head), ctx.entities());
+    Optional<Entities.TokenMention> m = Mentions.in(s, new Span(span.first(), head), ctx.entities()).filter(x -> !placesOwnVoice(x, headLemma));
     if (m.isPresent()) {
       return Optional.of(Mentions.entitySource(m.get().entity(), written, begin, end));
     }
@@ -111,6 +112,12 @@ public final class Resolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** "Paris traders", "U.S. industry analysts": people of a place speak for themselves, not for it. */
+  private static boolean placesOwnVoice(Entities.TokenMention m, String headLemma) {
+    EntityType t = m.entity().type();
+    return (t == EntityType.COUNTRY || t == EntityType.PLACE) && OWN_VOICES.contains(headLemma);
   }
 
   /** A name NER did not know ("The Hill reported"), or an unnamed source ("media reports", "his associates"). */

@@ -268,6 +268,9 @@ public final class ContentSpans {
     }
     int h = s.head(node);
     String rel = s.relation(node);
+    if (s.head(cue) == node && governsFromAfter(s, cue, node)) {
+      return true;
+    }
     if (h != cue || !(rel.equals("conj") || rel.startsWith("advcl"))) {
       return false;
     }
@@ -276,6 +279,15 @@ public final class ContentSpans {
     // that is not a pronoun picking up the source.
     int subject = s.child(node, "nsubj");
     return subject >= 0 && !s.token(subject).pos().equals("PRP");
+  }
+
+  /**
+   * Whether the clause at {@code node}, after the comma, is the one the cue's own clause hangs on
+   * as an adverbial clause with a subordinator ("After she posted the image on her page, she
+   * started to get comments"): the sentence's main clause, which the source did not say.
+   */
+  private static boolean governsFromAfter(Sentence s, int cue, int node) {
+    return s.relation(cue).startsWith("advcl") && s.child(cue, "mark") >= 0 && s.child(node, "nsubj") >= 0;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.claimtrail.claims.span;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
@@ -94,5 +96,17 @@ public final class Tokens {
    */
   public static String strip(String text) {
     return text.replace('\u00a0', ' ').strip();
+  }
+
+  /** The words of tokens {@code first..last} whose governor lies outside them (punctuation aside), in order: what heads a span. */
+  public static List<Integer> heads(Sentence s, int first, int last) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      int h = s.head(k);
+      if ((h < first || h > last) && !s.relation(k).equals("punct")) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 }

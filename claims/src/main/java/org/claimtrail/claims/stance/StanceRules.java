@@ -88,6 +88,11 @@ public final class StanceRules {
     return src.type() == EntityType.OTHER && REPORT_SOURCE.matcher(src.name()).matches();
   }
 
+  /** The hedge markers of {@code markers.tsv}, for a step that looks where each one stands. */
+  static Pattern hedges() {
+    return MARKERS.get(Stance.HEDGED);
+  }
+
   /** Whether a content is an open question ("if …", "whether …"), in which nothing is asserted. */
   public static boolean isQuestion(String content) {
     return OPEN_QUESTION.matcher(content).find();

@@ -31,6 +31,15 @@ class DirectQuotesTest {
   }
 
   @Test
+  void aQuotedNameAfterACalledModifyingANounIsNoQuote() {
+    // "a technique called “mental chronometry”": the participle names the thing, nobody speaks.
+    AnnotatedText t = Annotations.parse("Researchers/NNS/O/2/nsubj use/VBP/O/0/root a/DT/O/4/det technique/NN/O/2/obj called/VBN/O/4/acl"
+        + " “/``/O/8/punct mental/JJ/O/8/amod chronometry/NN/O/5/xcomp ”/''/O/8/punct ././O/2/punct");
+    List<Claim> claims = run(t).claims();
+    assertTrue(claims.stream().noneMatch(c -> c.cue().equals("called")), claims::toString);
+  }
+
+  @Test
   void aSpeakerAfterAQuoteMayHaveAnAppositiveWithCommasOfItsOwn() {
     AnnotatedText t = Annotations.parse(
         "“/``/O/3/punct Talks/NNS/O/3/nsubj failed/VBD/O/14/ccomp ,/,/O/3/punct ”/''/O/3/punct Harry/NNP/PERSON/7/compound"

@@ -12,6 +12,7 @@ import org.claimtrail.claims.Annotations;
 import org.claimtrail.claims.ClaimExtractor;
 import org.claimtrail.claims.entity.AliasTable;
 import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.AttributionKind;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.EntityType;
 import org.claimtrail.model.QuoteType;
@@ -36,6 +37,15 @@ class ReportedSpeechTest {
     assertEquals("Pyongyang would receive weapons", t.text().substring(c.start(), c.end()));
     assertTrue(r.entities().stream().anyMatch(e -> e.canonical().equals("North Korea") && e.type() == EntityType.COUNTRY),
         "the capital as an agent names its country: " + r.entities());
+  }
+
+  @Test
+  void whatWasSaidInASubordinateClauseEndsBeforeTheMainClause() {
+    // "After the minister said the plan failed, she resigned": the resigning is the writer's.
+    List<Claim> claims = run(Annotations.parse("After/IN/O/4/mark the/DT/O/3/det minister/NN/O/4/nsubj said/VBD/O/10/advcl the/DT/O/6/det"
+        + " plan/NN/O/7/nsubj failed/VBD/O/4/ccomp ,/,/O/10/punct she/PRP/O/10/nsubj resigned/VBD/O/0/root ././O/10/punct")).claims();
+    assertEquals(1, claims.size(), claims::toString);
+    assertEquals("the plan failed", claims.get(0).content());
   }
 
   @Test
@@ -158,7 +168,9 @@ class ReportedSpeechTest {
         "Hoff/NNP/PERSON/7/nsubj ,/,/O/1/punct who/WP/O/6/obj declined/VBD/O/6/nsubj to/TO/O/6/mark comment/VB/O/1/acl:relcl"
             + " proposes/VBZ/O/0/root changes/NNS/O/7/obj ././O/7/punct")) {
       List<Claim> claims = run(Annotations.parse(sentence)).claims();
-      assertTrue(claims.stream().anyMatch(c -> c.cueLemma().equals("decline") && c.stance() == Stance.DENIED), () -> sentence + " -> " + claims);
+      // A refusal or a decision, and no denial of anything said.
+      assertTrue(claims.stream().anyMatch(c -> c.cueLemma().equals("decline") && c.stance() != Stance.DENIED
+          && (c.kind() == AttributionKind.REFUSAL || c.kind() == AttributionKind.INTENTION)), () -> sentence + " -> " + claims);
     }
   }
 

@@ -28,6 +28,16 @@ class SourcesTest {
   }
 
   @Test
+  void peopleOfAPlaceSpeakForThemselvesItsOfficialsForIt() {
+    String s = "Paris/NNP/CITY/2/compound traders/NNS/O/3/nsubj said/VBD/O/0/root prices/NNS/O/5/nsubj rose/VBD/O/3/ccomp ././O/3/punct";
+    List<Claim> traders = run(Annotations.parse(s)).claims();
+    assertEquals(1, traders.size(), traders::toString);
+    assertEquals("paris traders", traders.get(0).source().name());
+    List<Claim> officials = run(Annotations.parse(s.replace("traders/NNS", "officials/NNS"))).claims();
+    assertEquals("France", officials.get(0).source().name(), officials::toString); // a capital names its country
+  }
+
+  @Test
   void aLongUnnamedSourceIsCutAfterEightWordsAndNotOnAPreposition() {
     AnnotatedText t = Annotations.parse(
         "A/DT/O/2/det report/NN/O/12/nsubj by/IN/O/5/case the/DT/O/5/det committee/NN/O/2/nmod on/IN/O/8/case the/DT/O/8/det"
