@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import org.claimtrail.claims.ClaimExtractor;
 import org.claimtrail.claims.learned.ClaimModel;
+import org.claimtrail.claims.entity.AliasNormaliser;
 import org.claimtrail.claims.entity.AliasTable;
+import org.claimtrail.link.Linker;
+import org.claimtrail.link.cluster.ContentWords;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.nlp.AnnotatedText;
 import org.claimtrail.nlp.Annotator;
@@ -33,6 +36,8 @@ public final class Pipeline {
   private final Supplier<Annotator> annotator;
   private final Supplier<ClaimExtractor> claims;
   private final Optional<AnnotationCache> cache;
+  private final Supplier<AliasNormaliser> names;
+  private final Supplier<Linker> linker;
 
   Pipeline(PipelineConfig config) {
     this(config, null);
@@ -49,6 +54,8 @@ public final class Pipeline {
     this.annotator = sharing != null ? sharing.annotator : memoize(() -> new CoreNlpAnnotator(config.claims().annotators()));
     this.claims = sharing != null && shareClaims ? sharing.claims : memoize(() -> claimExtractor(config.claims()));
     this.cache = config.claims().annotationCache().map(AnnotationCache::new);
+    this.names = sharing != null && shareClaims ? sharing.names : memoize(() -> new AliasNormaliser(aliases(config.claims())));
+    this.linker = memoize(() -> linker(ContentWords.DEFAULT_THRESHOLD));
   }
 
   /**
@@ -100,6 +107,20 @@ public final class Pipeline {
         return v;
       }
     };
+  }
+
+  /**
+   * The linker, with this pipeline's names: the alias table its claims are found with (the
+   * standard one and the user's or analysts' aliases), so that "Pyongyang" and an analyst's alias
+   * compare as the names the claims were resolved to.
+   */
+  public Linker linker() {
+    return linker.get();
+  }
+
+  /** {@link #linker()} with another least content-word similarity for the same claim. */
+  public Linker linker(double threshold) {
+    return Linker.standard(names.get(), threshold);
   }
 
   /** The annotator (CoreNLP), loaded on first use. */

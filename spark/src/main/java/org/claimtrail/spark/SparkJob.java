@@ -53,7 +53,7 @@ public final class SparkJob {
     long skipped = stored.filter("kind = 'skipped'").count();
     long articleCount = spark.read().parquet(path(out, Tables.ARTICLES)).count();
     long claimCount = spark.read().parquet(path(out, Tables.CLAIMS)).count();
-    SparkLinker.Summary links = SparkLinker.link(spark, out);
+    SparkLinker.Summary links = SparkLinker.link(spark, out, files);
     return new Summary(documents, articleCount, claimCount, rejects, skipped, links);
   }
 

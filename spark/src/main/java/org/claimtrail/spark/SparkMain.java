@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +20,14 @@ public final class SparkMain {
     System.exit(new CommandLine(new SparkMain()).execute(args));
   }
 
-  static SparkSession session(String master, String name) {
+  /**
+   * A session for our jobs. Timestamp columns come and go as {@code java.time.Instant} (the
+   * java.time API, as in the rest of the code; no java.sql type outside the store).
+   */
+  public static SparkSession session(String master, String name) {
     SparkSession.Builder b = SparkSession.builder().appName(name).config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC");
+        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.datetime.java8API.enabled", "true");
     // spark-submit sets the master; a local run names one.
     if (master != null) {
       b.master(master);
@@ -120,7 +126,7 @@ public final class SparkMain {
       SparkSession spark = session("local[*]", "claimtrail load");
       String url = db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
       try (Store store = Store.open(url)) {
-        ParquetLoader.Summary s = ParquetLoader.load(spark, from, store, n -> {
+        ParquetLoader.Summary s = ParquetLoader.load(spark, from, store, Claimtrail.pipeline().linker(), n -> {
           if (n % 1000 == 0) {
             System.err.printf(Locale.ROOT, "load: %d articles%n", n);
           }

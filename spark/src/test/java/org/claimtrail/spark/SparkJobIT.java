@@ -15,24 +15,20 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.claimtrail.claims.entity.AliasNormaliser;
-import org.claimtrail.claims.entity.AliasTable;
 import org.claimtrail.ingest.IngestListener;
 import org.claimtrail.ingest.Inputs;
-import org.claimtrail.link.cluster.ClaimClusterer;
-import org.claimtrail.link.dedup.MinHash;
-import org.claimtrail.link.dedup.NearDuplicates;
-import org.claimtrail.link.status.StatusRules;
+import org.claimtrail.link.LinkInput;
+import org.claimtrail.link.LinkResult;
+import org.claimtrail.link.Linker;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.ArticleToLink;
 import org.claimtrail.model.Claim;
-import org.claimtrail.model.ClaimCluster;
-import org.claimtrail.model.DatedClaim;
+import org.claimtrail.model.ClaimToLink;
 import org.claimtrail.model.RawDocument;
 import org.claimtrail.model.StageResult;
 import org.claimtrail.pipeline.Claimtrail;
@@ -145,11 +141,19 @@ class SparkJobIT {
     assertEquals(1, sparkRejects.size(), sparkRejects.toString());
     assertTrue(sparkRejects.get(0).getString(0).contains("wikinews.jsonl"), sparkRejects.toString());
 
-    // Near-duplicate groups: the reprint joins the original, as on one machine.
+    // Near-duplicate groups and claim clusters: the single-machine linker over the same articles.
     List<ArticleClaims> articles = new ArrayList<>(local.values());
-    MinHash minHash = new MinHash();
-    int[] groups = new NearDuplicates().groups(articles.stream().map(ac -> minHash.signature(ac.article().text())).toList());
-    Set<Set<String>> expectedGroups = partition(articles.size(), i -> ArticleCodec.key(articles.get(i)), i -> groups[i]);
+    Linker linker = Claimtrail.pipeline().linker();
+    LinkInput.Builder in = linker.input();
+    for (ArticleClaims ac : articles) {
+      String key = ArticleCodec.key(ac);
+      in.article(new ArticleToLink(key, ac.article().text()));
+      for (int i = 0; i < ac.claims().size(); i++) {
+        in.claim(ClaimToLink.of(Tables.claimKey(key, i), key, ac.claims().get(i), ac));
+      }
+    }
+    LinkResult oneMachine = linker.link(in.build());
+    Set<Set<String>> expectedGroups = partitionOf(oneMachine.groups());
     Map<String, String> sparkGroup = new HashMap<>();
     spark.read().parquet(out + "/article_groups").collectAsList().forEach(r -> sparkGroup.put(r.getString(0), r.getString(1)));
     Set<Set<String>> actualGroups = partitionOf(sparkGroup);
@@ -157,22 +161,8 @@ class SparkJobIT {
     assertTrue(actualGroups.stream().anyMatch(g -> g.size() == 2 && g.stream().anyMatch(k -> k.contains("reprints.example.org"))), actualGroups.toString());
 
     // Claim clusters and their status.
-    List<DatedClaim> dated = new ArrayList<>();
-    for (ArticleClaims ac : articles) {
-      for (int i = 0; i < ac.claims().size(); i++) {
-        dated.add(new DatedClaim(Tables.claimKey(ArticleCodec.key(ac), i), ac.claims().get(i), ac.article().published(), ac.article().publisher()));
-      }
-    }
-    int[] cluster = new ClaimClusterer(0.5, new AliasNormaliser(AliasTable.standard())).cluster(dated);
-    Map<Integer, List<DatedClaim>> byCluster = new HashMap<>();
-    for (int i = 0; i < dated.size(); i++) {
-      byCluster.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(dated.get(i));
-    }
     Map<Set<String>, String> expectedClusters = new HashMap<>();
-    byCluster.values().forEach(m -> {
-      ClaimCluster c = StatusRules.build("x", m);
-      expectedClusters.put(new TreeSet<>(c.members()), c.status().label() + " " + new TreeSet<>(c.origins()));
-    });
+    oneMachine.clusters().forEach(c -> expectedClusters.put(new TreeSet<>(c.members()), c.status().label() + " " + new TreeSet<>(c.origins())));
     Map<String, Set<String>> members = new HashMap<>();
     spark.read().parquet(out + "/cluster_members").collectAsList().forEach(r -> members.computeIfAbsent(r.getString(0), k -> new TreeSet<>()).add(r.getString(1)));
     Map<Set<String>, String> actualClusters = new HashMap<>();
@@ -185,12 +175,12 @@ class SparkJobIT {
   @Test
   void loadingIntoAStoreIsIdempotent() {
     try (Store store = Store.open(Store.h2Url(dir.resolve("store")))) {
-      ParquetLoader.Summary first = ParquetLoader.load(spark, out, store, n -> {});
+      ParquetLoader.Summary first = ParquetLoader.load(spark, out, store, Claimtrail.pipeline().linker(), n -> {});
       assertEquals(summary.articles(), first.added());
       Map<String, Long> counts = store.counts();
       assertEquals(summary.claims(), counts.get("claims"));
       assertEquals(summary.links().clusters(), counts.get("claim_clusters"));
-      ParquetLoader.Summary second = ParquetLoader.load(spark, out, store, n -> {});
+      ParquetLoader.Summary second = ParquetLoader.load(spark, out, store, Claimtrail.pipeline().linker(), n -> {});
       assertEquals(0, second.added());
       assertEquals(summary.articles(), second.unchanged());
       assertEquals(counts, store.counts(), "a second load changes nothing");
@@ -199,14 +189,6 @@ class SparkJobIT {
 
   private static String describe(Claim c) {
     return c.source().name() + "|" + c.stance().label() + "|" + c.start() + "-" + c.end() + "|" + c.via();
-  }
-
-  private static Set<Set<String>> partition(int n, java.util.function.IntFunction<String> key, java.util.function.IntUnaryOperator group) {
-    Map<Integer, Set<String>> m = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      m.computeIfAbsent(group.applyAsInt(i), k -> new TreeSet<>()).add(key.apply(i));
-    }
-    return new HashSet<>(m.values());
   }
 
   private static Set<Set<String>> partitionOf(Map<String, String> groupOf) {

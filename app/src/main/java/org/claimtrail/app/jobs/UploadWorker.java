@@ -1,8 +1,5 @@
 package org.claimtrail.app.jobs;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +15,6 @@ import org.claimtrail.model.RawDocument;
 import org.claimtrail.model.StageResult;
 import org.claimtrail.pipeline.Pipeline;
 import org.claimtrail.server.upload.IngestQueue;
-import org.claimtrail.store.Edits;
 import org.claimtrail.store.SaveOutcome;
 import org.claimtrail.store.Store;
 import org.claimtrail.store.Uploads;
@@ -38,30 +34,23 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
   private final Store store;
   private final SearchIndex index;
   private final Uploads uploads;
-  private final Edits edits;
-  private final Pipeline base;
+  private final AnalystAliases aliases;
   private final java.util.concurrent.ThreadPoolExecutor worker = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
       new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
         Thread t = new Thread(r, "claimtrail-upload-ingest");
         t.setDaemon(true);
         return t;
       });
-  private final Path aliasFile;
-  private Pipeline current;
-  private String currentAliases = "";
 
   /**
    * @param workDir where the worker keeps the analysts' alias file it hands the pipeline (the
    *     upload folder: beside the data, not in /tmp, where a killed server would leave it)
    */
   public UploadWorker(Store store, SearchIndex index, Pipeline pipeline, Path workDir) {
-    this.aliasFile = workDir.resolve("analyst-aliases.tsv");
     this.store = store;
     this.index = index;
     this.uploads = new Uploads(store);
-    this.edits = new Edits(store);
-    this.base = pipeline;
-    this.current = pipeline;
+    this.aliases = new AnalystAliases(store, pipeline, workDir.resolve("analyst-aliases.tsv"));
   }
 
   @Override
@@ -78,7 +67,7 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
   }
 
   private void run(String job) {
-    Pipeline pipeline = pipeline();
+    Pipeline pipeline = aliases.pipeline();
     for (Uploads.Upload u : uploads.job(job)) {
       if (u.state().equals(Uploads.DONE) || u.state().equals(Uploads.FAILED)) {
         continue;
@@ -90,7 +79,7 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
     // Linking reads the whole store (41 s at 50,000 claims): run it once the queue is empty, not
     // after every job of a burst (measured: 48 uploads in 30 s would have queued 48 linking runs).
     if (worker.getQueue().isEmpty()) {
-      StoreLinker.link(store, 0.5);
+      StoreLinker.link(store, aliases.pipeline().linker());
     }
   }
 
@@ -150,22 +139,6 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
     } else if (errors.size() == MAX_ERRORS) {
       errors.add("… more errors not shown");
     }
-  }
-
-  /** The pipeline with the store's analyst aliases, rebuilt only when they changed. */
-  private Pipeline pipeline() {
-    String aliases = edits.aliasFile();
-    if (!aliases.equals(currentAliases)) {
-      try {
-        Files.createDirectories(aliasFile.getParent());
-        Files.writeString(aliasFile, aliases, StandardCharsets.UTF_8);
-        current = base.withUserAliases(aliasFile);
-        currentAliases = aliases;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("Cannot write the alias file", e);
-      }
-    }
-    return current;
   }
 
   /** Lets the running job finish (up to a minute), then stops. */
