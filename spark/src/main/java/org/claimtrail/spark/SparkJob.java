@@ -18,8 +18,12 @@ import org.claimtrail.model.ArticleClaims;
 public final class SparkJob {
   private SparkJob() {}
 
-  /** What a run produced. */
-  public record Summary(long documents, long articles, long claims, long rejects, long skipped, SparkLinker.Summary links) {}
+  /**
+   * What a run produced. Every document read ends in one count: {@code documents} = {@code articles}
+   * + {@code duplicates} (an article met again: the same key and text, as a store would find it
+   * unchanged) + {@code skipped} + {@code rejects}.
+   */
+  public record Summary(long documents, long articles, long duplicates, long claims, long rejects, long skipped, SparkLinker.Summary links) {}
 
   public static Summary run(SparkSession spark, List<String> inputs, String out, long splitBytes) {
     return run(spark, inputs, out, splitBytes, ClaimFiles.NONE);
@@ -51,10 +55,11 @@ public final class SparkJob {
     long documents = stored.count();
     long rejects = stored.filter("kind = 'reject'").count();
     long skipped = stored.filter("kind = 'skipped'").count();
+    long articleRows = stored.filter("kind = 'article'").count();
     long articleCount = spark.read().parquet(path(out, Tables.ARTICLES)).count();
     long claimCount = spark.read().parquet(path(out, Tables.CLAIMS)).count();
     SparkLinker.Summary links = SparkLinker.link(spark, out, files);
-    return new Summary(documents, articleCount, claimCount, rejects, skipped, links);
+    return new Summary(documents, articleCount, articleRows - articleCount, claimCount, rejects, skipped, links);
   }
 
   static void write(SparkSession spark, JavaRDD<Row> rows, org.apache.spark.sql.types.StructType schema, String out, String table) {

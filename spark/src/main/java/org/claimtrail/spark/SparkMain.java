@@ -88,9 +88,9 @@ public final class SparkMain {
         long t0 = System.nanoTime();
         SparkJob.Summary s = SparkJob.run(spark, inputs, output, splitMb << 20, ship(spark, aliases, model));
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "spark-run: %d documents -> %d articles, %d claims, %d rejects, %d skipped; %d near-duplicate groups, %d claim clusters; "
-            + "%.1f s (%.2f documents/s) on %s%n", s.documents(), s.articles(), s.claims(), s.rejects(), s.skipped(), s.links().articleGroups(),
-            s.links().clusters(), secs, s.documents() / secs, spark.sparkContext().master());
+        System.out.printf(Locale.ROOT, "spark-run: %d documents: %d articles, %d met again, %d skipped, %d rejects; %d claims, %d near-duplicate groups, "
+            + "%d claim clusters; %.1f s (%.2f documents/s) on %s%n", s.documents(), s.articles(), s.duplicates(), s.skipped(), s.rejects(), s.claims(),
+            s.links().articleGroups(), s.links().clusters(), secs, s.documents() / secs, spark.sparkContext().master());
         return s.rejects() > 0 ? 1 : 0;
       } finally {
         spark.stop();

@@ -5,7 +5,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.claimtrail.ingest.DocumentSource;
 import org.claimtrail.ingest.IngestListener;
-import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.RawDocument;
 import org.claimtrail.model.StageResult;
@@ -15,8 +14,8 @@ import org.claimtrail.pipeline.Pipeline;
 /**
  * The per-partition work: the CLI's own pipeline (ingest → extract → nlp → claims), created once
  * per executor JVM; CoreNLP inside it keeps one annotation pipeline per executor thread. Every
- * document becomes one result row; a bad one becomes a reject row with its origin and reason, and
- * never fails the task.
+ * document read becomes one result row (a record the reader skips or cannot read too): an article,
+ * a skip, or a reject with its origin, stage and reason; a bad one never fails the task.
  */
 public final class Stages {
   private Stages() {}
@@ -72,8 +71,11 @@ public final class Stages {
       private void openNext() {
         split = splits.next();
         IngestListener listener = new IngestListener() {
+          // A record the reader skips is a document of the run too, as on one machine.
           @Override
-          public void skipped(String origin, String reason) {}
+          public void skipped(String origin, String reason) {
+            pending.add(Stages.skipped(origin, "ingest", reason));
+          }
 
           @Override
           public void failed(String origin, String reason) {
@@ -111,20 +113,18 @@ public final class Stages {
     };
   }
 
+  /** One document's row: the pipeline's own {@link Pipeline#process}, as the CLI and uploads run it. */
   static Row one(Pipeline p, RawDocument doc) {
     try {
-      StageResult<Article> a = p.extract(doc);
-      if (a instanceof StageResult.Skipped<Article> skipped) {
-        return RowFactory.create("skipped", doc.origin(), "", doc.origin(), "extract", skipped.reason());
+      StageResult<ArticleClaims> r = p.process(doc);
+      if (r instanceof StageResult.Skipped<ArticleClaims> skipped) {
+        return skipped(doc.origin(), "extract", skipped.reason());
       }
-      if (!(a instanceof StageResult.Ok<Article> article)) {
-        return reject(doc.origin(), "extract", describe(a));
+      if (r instanceof StageResult.Failed<ArticleClaims> f) {
+        return reject(doc.origin(), f.stage().isEmpty() ? "pipeline" : f.stage(), describe(f));
       }
-      StageResult<ArticleClaims> c = p.claims(article.value());
-      if (!(c instanceof StageResult.Ok<ArticleClaims> ok)) {
-        return reject(doc.origin(), "claims", describe(c));
-      }
-      return RowFactory.create("article", ArticleCodec.key(ok.value()), ok.value().article().contentHash(), doc.origin(), "", ArticleCodec.encode(ok.value()));
+      ArticleClaims ac = ((StageResult.Ok<ArticleClaims>) r).value();
+      return RowFactory.create("article", ArticleCodec.key(ac), ac.article().contentHash(), doc.origin(), "", ArticleCodec.encode(ac));
     } catch (RuntimeException e) {
       return reject(doc.origin(), "internal", e.toString());
     }
@@ -132,6 +132,10 @@ public final class Stages {
 
   private static Row reject(String origin, String stage, String reason) {
     return RowFactory.create("reject", origin, "", origin, stage, reason);
+  }
+
+  private static Row skipped(String origin, String stage, String reason) {
+    return RowFactory.create("skipped", origin, "", origin, stage, reason);
   }
 
   private static String describe(StageResult<?> r) {

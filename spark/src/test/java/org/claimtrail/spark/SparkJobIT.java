@@ -47,9 +47,10 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Spark on local[2] against the single-machine path on the same real inputs (a gzipped WARC of
- * real news pages, with a reprint, an image and a 404; Wikinews JSONL cut into byte ranges, with a
- * broken line): the same articles, the same claims, the same near-duplicate groups and claim
- * clusters with the same status; bad records become rejects; loading into a store is idempotent.
+ * real news pages, with a reprint and an image; Wikinews JSONL cut into byte ranges, with a broken
+ * line and a line repeated): the same articles, the same claims, the same near-duplicate groups and
+ * claim clusters with the same status; bad records become rejects, and the counts add up to the
+ * documents read; loading into a store is idempotent.
  */
 class SparkJobIT {
   @TempDir static Path dir;
@@ -75,6 +76,7 @@ class SparkJobIT {
     List<String> lines = Files.readAllLines(SharedCorpora.corpora().resolve("wikinews/wikinews-2020.jsonl"), StandardCharsets.UTF_8).subList(0, 6);
     List<String> withBroken = new ArrayList<>(lines);
     withBroken.add(3, "{\"title\": \"broken");
+    withBroken.add(lines.get(0)); // the same article met again
     Files.writeString(jsonl, String.join("\n", withBroken) + "\n", StandardCharsets.UTF_8);
     inputs = List.of(warc.toString(), jsonl.toString());
     spark = SparkMain.session("local[2]", "claimtrail test");
@@ -135,6 +137,11 @@ class SparkJobIT {
     assertEquals(expected, actual);
     assertTrue(expected.values().stream().mapToInt(List::size).sum() >= 10, "real claims found: " + expected);
     assertEquals(summary.claims(), expected.values().stream().mapToInt(List::size).sum());
+    // Every document read ends in one count: 3 pages, the image record (skipped), 6 good JSONL
+    // lines, the same line again (an article met before) and a broken one (a reject).
+    assertEquals(12, summary.documents(), summary.toString());
+    assertEquals(summary.documents(), summary.articles() + summary.duplicates() + summary.skipped() + summary.rejects(), summary.toString());
+    assertEquals(List.of(9L, 1L, 1L, 1L), List.of(summary.articles(), summary.duplicates(), summary.skipped(), summary.rejects()), summary.toString());
     // The broken JSONL line is a reject naming its origin, not a failed job.
     assertEquals(1, rejects.size(), rejects.toString());
     List<Row> sparkRejects = spark.read().parquet(out + "/rejects").collectAsList();

@@ -82,14 +82,19 @@ public final class Store implements AutoCloseable {
         .one());
   }
 
-  /** Records how a run ended. */
-  public void finishRun(long run, int documents, Map<SaveOutcome, Integer> outcomes, int failed) {
-    jdbi.useHandle(h -> h.createUpdate("UPDATE ingest_runs SET finished_at = :t, documents = :d, new_articles = :n, revisions = :r, unchanged = :u, failed = :f WHERE id = :id")
+  /**
+   * Records how a run ended: of its {@code documents}, the articles saved as each outcome, and the
+   * documents skipped (no article) and failed.
+   */
+  public void finishRun(long run, long documents, Map<SaveOutcome, Integer> outcomes, int skipped, int failed) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE ingest_runs SET finished_at = :t, documents = :d, new_articles = :n, revisions = :r, unchanged = :u, "
+            + "skipped = :s, failed = :f WHERE id = :id")
         .bind("t", Timestamp.from(Instant.now()))
-        .bind("d", documents)
+        .bind("d", (int) documents)
         .bind("n", outcomes.getOrDefault(SaveOutcome.NEW, 0))
         .bind("r", outcomes.getOrDefault(SaveOutcome.REVISION, 0))
         .bind("u", outcomes.getOrDefault(SaveOutcome.UNCHANGED, 0))
+        .bind("s", skipped)
         .bind("f", failed)
         .bind("id", run)
         .execute());

@@ -155,9 +155,10 @@ class StoreTest {
     try (Store store = open(db)) {
       long run = store.startRun("a.jsonl");
       SaveOutcome o = store.save(article("https://x.example/r", "run text", 1), Optional.of(run));
-      store.finishRun(run, 1, java.util.Map.of(o, 1), 0);
-      int stored = store.jdbi().withHandle(h -> h.createQuery("SELECT new_articles FROM ingest_runs WHERE id = :id").bind("id", run).mapTo(Integer.class).one());
-      assertEquals(1, stored);
+      store.finishRun(run, 3, java.util.Map.of(o, 1), 1, 1);
+      java.util.Map<String, Object> row = store.jdbi().withHandle(h -> h.createQuery("SELECT documents, new_articles, skipped, failed FROM ingest_runs WHERE id = :id")
+          .bind("id", run).mapToMap().one());
+      assertEquals(java.util.Map.of("documents", 3, "new_articles", 1, "skipped", 1, "failed", 1), row);
     }
   }
 
