@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.spark.SparkJob;
+import org.claimtrail.spark.SparkMain;
 
 /**
  * Spark scaling: the whole job (pipeline, Parquet tables, linking) on local[1] and local[2], at
@@ -27,8 +28,7 @@ public final class SparkBench {
     for (String master : List.of("local[1]", "local[2]")) {
       // Hadoop reads '[' and ']' in paths as a glob: name folders by core count.
       String tag = master.replaceAll("[^0-9]", "") + "core";
-      SparkSession spark = SparkSession.builder().master(master).appName("bench").config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+      SparkSession spark = SparkMain.session(master, "bench");
       SparkJob.run(spark, List.of(input(tmp, all, 0, 4, "warm-" + tag).toString()), tmp.resolve("warm-out-" + tag).toString(), 1 << 14);
       for (int times : new int[] {1, 4, 16}) {
         int n = base * times;
