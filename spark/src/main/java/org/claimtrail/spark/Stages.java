@@ -1,6 +1,9 @@
 package org.claimtrail.spark;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.claimtrail.ingest.DocumentSource;
@@ -33,84 +36,93 @@ public final class Stages {
    * the stage; the article as JSON, or the reason). See {@link Tables#RESULTS}.
    */
   public static Iterator<Row> process(Iterator<Split> splits, ClaimFiles files) {
-    Pipeline p = pipeline(files);
-    java.util.ArrayDeque<Row> pending = new java.util.ArrayDeque<>();
-    return new Iterator<>() {
-      private DocumentSource docs;
-      private Iterator<RawDocument> current;
-      private Split split;
+    return new Rows(splits, pipeline(files));
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (pending.isEmpty()) {
-          if (current != null && advance()) {
-            continue;
-          }
-          if (!splits.hasNext()) {
-            return false;
-          }
-          openNext();
+  /** The rows of a partition's splits, a split opened when the one before is read to its end. */
+  private static final class Rows implements Iterator<Row> {
+    private final Iterator<Split> splits;
+    private final Pipeline p;
+    private final ArrayDeque<Row> pending = new ArrayDeque<>();
+    private DocumentSource docs;
+    private Iterator<RawDocument> current;
+    private Split split;
+
+    Rows(Iterator<Split> splits, Pipeline p) {
+      this.splits = splits;
+      this.p = p;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (pending.isEmpty()) {
+        if (current != null && advance()) {
+          continue;
         }
-        return true;
+        if (!splits.hasNext()) {
+          return false;
+        }
+        openNext();
       }
+      return true;
+    }
 
-      /** Adds the next document's row; false when this split is finished. */
-      private boolean advance() {
-        try {
-          if (current.hasNext()) {
-            pending.add(one(p, current.next()));
-            return true;
-          }
-        } catch (RuntimeException e) {
-          pending.add(reject(split.origin(), "ingest", String.valueOf(e.getMessage())));
-        }
-        closeCurrent();
-        return !pending.isEmpty();
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
       }
+      return pending.poll();
+    }
 
-      private void openNext() {
-        split = splits.next();
-        IngestListener listener = new IngestListener() {
-          // A record the reader skips is a document of the run too, as on one machine.
-          @Override
-          public void skipped(String origin, String reason) {
-            pending.add(Stages.skipped(origin, "ingest", reason));
-          }
-
-          @Override
-          public void failed(String origin, String reason) {
-            pending.add(reject(origin, "ingest", reason));
-          }
-        };
-        try {
-          docs = SplitReader.open(split, p.config().ingest(), listener);
-          current = docs.iterator();
-        } catch (Exception e) {
-          pending.add(reject(split.origin(), "ingest", String.valueOf(e.getMessage())));
-          current = null;
+    /** Adds the next document's row; false when this split is finished. */
+    private boolean advance() {
+      try {
+        if (current.hasNext()) {
+          pending.add(one(p, current.next()));
+          return true;
         }
+      } catch (RuntimeException e) {
+        pending.add(reject(split.origin(), "ingest", String.valueOf(e.getMessage())));
       }
+      closeCurrent();
+      return !pending.isEmpty();
+    }
 
-      private void closeCurrent() {
-        try {
-          if (docs != null) {
-            docs.close();
-          }
-        } catch (java.io.IOException e) {
-          pending.add(reject(split.origin(), "ingest", "cannot close: " + e.getMessage()));
+    private void openNext() {
+      split = splits.next();
+      IngestListener listener = new IngestListener() {
+        // A record the reader skips is a document of the run too, as on one machine.
+        @Override
+        public void skipped(String origin, String reason) {
+          pending.add(Stages.skipped(origin, "ingest", reason));
         }
-        docs = null;
+
+        @Override
+        public void failed(String origin, String reason) {
+          pending.add(reject(origin, "ingest", reason));
+        }
+      };
+      try {
+        docs = SplitReader.open(split, p.config().ingest(), listener);
+        current = docs.iterator();
+      } catch (Exception e) {
+        pending.add(reject(split.origin(), "ingest", String.valueOf(e.getMessage())));
         current = null;
       }
+    }
 
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+    private void closeCurrent() {
+      try {
+        if (docs != null) {
+          docs.close();
         }
-        return pending.poll();
+      } catch (IOException e) {
+        pending.add(reject(split.origin(), "ingest", "cannot close: " + e.getMessage()));
       }
-    };
+      docs = null;
+      current = null;
+    }
   }
 
   /** One document's row: the pipeline's own {@link Pipeline#process}, as the CLI and uploads run it. */
