@@ -56,7 +56,12 @@ public final class Tally {
     /** "120 ok, 2 unchanged, 0 skipped, 1 failed". */
     @Override
     public String toString() {
-      return ok + " ok, " + unchanged + " unchanged, " + skipped + " skipped, " + failed + " failed";
+      return describe("");
+    }
+
+    /** As {@link #toString()}, with {@code skippedDetail} right after the skipped count ("9 skipped (WARC records: 9 request)"). */
+    public String describe(String skippedDetail) {
+      return ok + " ok, " + unchanged + " unchanged, " + skipped + " skipped" + skippedDetail + ", " + failed + " failed";
     }
   }
 

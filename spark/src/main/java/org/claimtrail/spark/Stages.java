@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.claimtrail.ingest.DocumentSource;
@@ -33,24 +34,26 @@ public final class Stages {
   /**
    * Result rows, produced lazily (a WARC of thousands of pages never sits in memory): (kind
    * "article", "skipped" or "reject"; the article key or the origin; the content hash; the origin;
-   * the stage; the article as JSON, or the reason). See {@link Tables#RESULTS}.
+   * the stage; the article as JSON, or the reason; the input file). See {@link Tables#RESULTS}.
    */
-  public static Iterator<Row> process(Iterator<Split> splits, ClaimFiles files) {
-    return new Rows(splits, pipeline(files));
+  public static Iterator<Row> process(Iterator<Split> splits, ClaimFiles files, Configuration conf) {
+    return new Rows(splits, pipeline(files), conf);
   }
 
   /** The rows of a partition's splits, a split opened when the one before is read to its end. */
   private static final class Rows implements Iterator<Row> {
     private final Iterator<Split> splits;
     private final Pipeline p;
+    private final Configuration conf;
     private final ArrayDeque<Row> pending = new ArrayDeque<>();
     private DocumentSource docs;
     private Iterator<RawDocument> current;
     private Split split;
 
-    Rows(Iterator<Split> splits, Pipeline p) {
+    Rows(Iterator<Split> splits, Pipeline p, Configuration conf) {
       this.splits = splits;
       this.p = p;
+      this.conf = conf;
     }
 
     @Override
@@ -72,7 +75,14 @@ public final class Stages {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      return pending.poll();
+      // Every pending row is of the current split (the next opens only once they are out): name its input file.
+      Row r = pending.poll();
+      Object[] values = new Object[r.size() + 1];
+      for (int i = 0; i < r.size(); i++) {
+        values[i] = r.get(i);
+      }
+      values[r.size()] = split.name();
+      return RowFactory.create(values);
     }
 
     /** Adds the next document's row; false when this split is finished. */
@@ -104,7 +114,7 @@ public final class Stages {
         }
       };
       try {
-        docs = SplitReader.open(split, p.config().ingest(), listener);
+        docs = SplitReader.open(split, p.config().ingest(), listener, conf);
         current = docs.iterator();
       } catch (Exception e) {
         pending.add(reject(split.origin(), "ingest", String.valueOf(e.getMessage())));

@@ -34,11 +34,29 @@ final class ArticleRun {
   /** How a run ended: its exit code, and how its documents ended. */
   record Finished(int exitCode, Tally.Counts counts) {}
 
-  /** What the progress line says after the counts: {@code extra} and its label, if any. */
-  private record Extra(String label, LongSupplier count) {
+  /** What the progress line says: the counts (WARC records skipped by kind with them), then {@code extra} and its label, if any. */
+  private record Extra(RunReport report, String label, LongSupplier count) {
     String after(Tally.Counts c) {
-      return label == null ? c.toString() : c + ", " + count.getAsLong() + " " + label;
+      String counts = report.summary(c);
+      return label == null ? counts : counts + ", " + count.getAsLong() + " " + label;
     }
+  }
+
+  /** Sees the counts as the run goes (the demo shows them on its page); called from the run's threads. */
+  interface Watcher {
+    Watcher NONE = new Watcher() {
+      @Override
+      public void started(long total) {}
+
+      @Override
+      public void progress(long done, long failed, long extra) {}
+    };
+
+    /** The pipeline is built and the inputs hold {@code total} documents (negative when not counted). */
+    void started(long total);
+
+    /** {@code done} documents are finished, {@code failed} failures counted, and {@code extra} as the command counts it. */
+    void progress(long done, long failed, long extra);
   }
 
   private ArticleRun() {}
@@ -56,6 +74,12 @@ final class ArticleRun {
    */
   static Finished run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Function<Pipeline, Handler> start, String extraLabel,
       LongSupplier extra, int defaultThreads) {
+    return run(cmd, in, configure, start, extraLabel, extra, defaultThreads, Watcher.NONE);
+  }
+
+  /** As above, telling {@code watcher} the counts as documents finish. */
+  static Finished run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Function<Pipeline, Handler> start, String extraLabel,
+      LongSupplier extra, int defaultThreads, Watcher watcher) {
     int threads = in.threads != null ? in.threads : defaultThreads;
     if (threads < 1) {
       throw new CommandLine.ParameterException(cmd, "--threads must be at least 1");
@@ -79,8 +103,9 @@ final class ArticleRun {
       total = learned.documents();
     }
     Progress progress = new Progress(err, Progress.terminal(), total);
-    Extra after = new Extra(extraLabel, extra);
-    feed(pipeline, in, start.apply(pipeline), threads, report, progress, after);
+    watcher.started(total);
+    Extra after = new Extra(report, extraLabel, extra);
+    feed(pipeline, in, start.apply(pipeline), threads, report, progress, after, watcher);
     Tally.Counts c = report.counts();
     progress.finish(c.documents(), after.after(c));
     if (in.verbose || c.failed() > 0) {
@@ -90,7 +115,8 @@ final class ArticleRun {
   }
 
   /** Reads the inputs and hands each document to a pool thread; returns when every document has ended. */
-  private static void feed(Pipeline pipeline, InputOptions in, Handler handler, int threads, RunReport report, Progress progress, Extra after) {
+  private static void feed(Pipeline pipeline, InputOptions in, Handler handler, int threads, RunReport report, Progress progress, Extra after,
+      Watcher watcher) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "claimtrail-worker"));
     Semaphore inFlight = new Semaphore(threads * 2);
     try (Inputs docs = pipeline.open(in.inputs, report)) {
@@ -102,10 +128,12 @@ final class ArticleRun {
           } catch (RuntimeException e) {
             report.failed(doc.origin(), "INTERNAL: " + e);
           } finally {
+            Tally.Counts c;
             synchronized (progress) {
-              Tally.Counts c = report.counts();
+              c = report.counts();
               progress.update(c.documents(), after.after(c));
             }
+            watcher.progress(c.documents(), c.failed(), after.count().getAsLong());
             inFlight.release();
           }
         });

@@ -1,6 +1,5 @@
 package org.claimtrail.app.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,28 +41,32 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Options first: a bad one stops the command before the store records a run.
-    UnaryOperator<PipelineConfig> configure =
-        model.configure(spec.commandLine()).andThen(nlpTime.configure(spec.commandLine())).andThen(annotationCache.configure())::apply;
-    String url = where.url();
-    Path indexDir = where.indexDir();
-    try (Store store = Store.open(url);
-        SearchIndex search = SearchIndex.open(indexDir)) {
+    try (Store store = Store.open(where.url());
+        SearchIndex search = SearchIndex.open(where.indexDir())) {
       if (Indexer.catchUp(store, search)) {
         System.err.println("ingest: the search index was behind the store (an interrupted run?); rebuilt it from the store");
       }
-      long run = store.startRun(String.join(" ", in.inputs));
-      ArticleRun.Finished done = ArticleRun.run(spec.commandLine(), in, configure, pipeline -> {
-        step = new IngestStep(pipeline, store, search, Optional.of(run));
-        return step::ingest;
-      }, "claims stored", () -> step == null ? 0 : step.claimsStored(), Runtime.getRuntime().availableProcessors());
-      search.commit();
-      Map<SaveOutcome, Integer> saves = step.saves();
-      store.finishRun(run, done.counts().documents(), saves, (int) done.counts().skipped(), (int) done.counts().failed());
-      System.err.printf(Locale.ROOT, "ingest: %d new, %d revisions, %d unchanged, %d skipped, %d failed; %d claims stored in %s%n",
-          saves.getOrDefault(SaveOutcome.NEW, 0), saves.getOrDefault(SaveOutcome.REVISION, 0), done.counts().unchanged(), done.counts().skipped(),
-          done.counts().failed(), step.claimsStored(), url);
-      return done.exitCode();
+      return into(store, search, ArticleRun.Watcher.NONE);
     }
+  }
+
+  /** Ingests the inputs into an open store and its index; {@code watcher} sees the counts as documents finish (the demo's page shows them). */
+  int into(Store store, SearchIndex search, ArticleRun.Watcher watcher) {
+    // Options first: a bad one stops the command before the store records a run.
+    UnaryOperator<PipelineConfig> configure =
+        model.configure(spec.commandLine()).andThen(nlpTime.configure(spec.commandLine())).andThen(annotationCache.configure())::apply;
+    String url = store.url();
+    long run = store.startRun(String.join(" ", in.inputs));
+    ArticleRun.Finished done = ArticleRun.run(spec.commandLine(), in, configure, pipeline -> {
+      step = new IngestStep(pipeline, store, search, Optional.of(run));
+      return step::ingest;
+    }, "claims stored", () -> step == null ? 0 : step.claimsStored(), Runtime.getRuntime().availableProcessors(), watcher);
+    search.commit();
+    Map<SaveOutcome, Integer> saves = step.saves();
+    store.finishRun(run, done.counts().documents(), saves, (int) done.counts().skipped(), (int) done.counts().failed());
+    System.err.printf(Locale.ROOT, "ingest: %d new, %d revisions, %d unchanged, %d skipped, %d failed; %d claims stored in %s%n",
+        saves.getOrDefault(SaveOutcome.NEW, 0), saves.getOrDefault(SaveOutcome.REVISION, 0), done.counts().unchanged(), done.counts().skipped(),
+        done.counts().failed(), step.claimsStored(), url);
+    return done.exitCode();
   }
 }

@@ -1,8 +1,12 @@
 package org.claimtrail.app.cli;
 
 import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.claimtrail.ingest.IngestListener;
+import org.claimtrail.ingest.RecordCounts;
 import org.claimtrail.model.StageResult;
 import org.claimtrail.pipeline.Tally;
 
@@ -16,6 +20,7 @@ final class RunReport implements IngestListener {
   private final boolean verbose;
   private final Tally tally = new Tally();
   final AtomicLong warnings = new AtomicLong();
+  private final Map<String, Long> skippedByKind = new TreeMap<>();
 
   RunReport(PrintStream err, boolean verbose) {
     this.err = err;
@@ -34,6 +39,13 @@ final class RunReport implements IngestListener {
   public synchronized void failed(String origin, String reason) {
     tally.add(Tally.Outcome.FAILED);
     err.println("error: " + origin + ": " + reason);
+  }
+
+  /** A WARC's records: one line per file, always, and its skips by kind in the summary. */
+  @Override
+  public synchronized void counted(RecordCounts counts) {
+    err.println("read: " + counts);
+    counts.skipped().forEach((kind, n) -> skippedByKind.merge(kind, n, Long::sum));
   }
 
   @Override
@@ -60,6 +72,13 @@ final class RunReport implements IngestListener {
 
   Tally.Counts counts() {
     return tally.counts();
+  }
+
+  /** {@code c} as one line, the WARC records skipped by kind after the skipped count. */
+  synchronized String summary(Tally.Counts c) {
+    String kinds = skippedByKind.isEmpty() ? "" : skippedByKind.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ", " (WARC records: ", ")"));
+    return c.describe(kinds);
   }
 
   int exitCode() {

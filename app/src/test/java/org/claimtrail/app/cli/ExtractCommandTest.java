@@ -134,15 +134,16 @@ class ExtractCommandTest {
     String e = err.toString(StandardCharsets.UTF_8);
     String[] drawn = e.split("\r");
     String last = drawn[drawn.length - 1];
-    Matcher m = Pattern.compile("(\\d+)/(\\d+) documents, [^,]+, (\\d+) ok, (?:(\\d+) unchanged, )?(\\d+) skipped, (\\d+) failed").matcher(last);
+    Matcher m = Pattern.compile("(\\d+)/(\\d+) documents, [^,]+, (\\d+) ok, (?:(\\d+) unchanged, )?(\\d+) skipped(?: \\(WARC records: ([^)]*)\\))?, (\\d+) failed").matcher(last);
     assertTrue(m.find(), e);
     int done = Integer.parseInt(m.group(1));
     int sum = Integer.parseInt(m.group(3)) + (m.group(4) == null ? 0 : Integer.parseInt(m.group(4))) + Integer.parseInt(m.group(5))
-        + Integer.parseInt(m.group(6));
+        + Integer.parseInt(m.group(7));
     assertEquals(5, Integer.parseInt(m.group(2)), "documents expected (learnt in the first pass): " + last);
     assertEquals(5, done, "documents read: " + last);
     assertEquals(done, sum, "ok + unchanged + skipped + failed = documents read: " + last);
-    assertEquals(List.of("2", "2", "1"), List.of(m.group(3), m.group(5), m.group(6)), last);
+    assertEquals(List.of("2", "2", "1"), List.of(m.group(3), m.group(5), m.group(7)), last);
+    assertEquals("1 response image/png", m.group(6), "the WARC's skipped records by kind: " + last);
     assertEquals(2, lines().size());
   }
 
