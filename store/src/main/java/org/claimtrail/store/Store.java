@@ -42,6 +42,16 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * The URL for a process that closes the store itself when it stops (a server's shutdown hook
+   * lets the running upload finish, then closes): H2 otherwise closes the database in a shutdown
+   * hook of its own, at the same moment, and the job's last writes fail with "Database is already
+   * closed" (an upload stored but left "running" in the ledger). Other databases are unchanged.
+   */
+  public static String closedByOwner(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT") ? jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE" : jdbcUrl;
+  }
+
+  /**
    * Opens (and creates or migrates) the database at a JDBC URL: {@code jdbc:h2:file:…} or {@code
    * jdbc:postgresql://host/db?user=…}.
    */

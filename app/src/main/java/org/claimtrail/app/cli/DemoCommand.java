@@ -123,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Starts the server over the store and the ingest behind it; returns at once. */
   Running start(Corpus corpus) throws IOException {
-    Store store = Store.open(where.url());
+    Store store = Store.open(Store.closedByOwner(where.url()));
     SearchIndex index = SearchIndex.open(where.indexDir());
     BackgroundIngest progress = new BackgroundIngest(corpus.what());
     ServeCommand.Server server = ServeCommand.start(store, index, where, settings, cfg -> cfg, Optional.of(progress));

@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Starts the server and blocks until the process is stopped. */
   static void serve(StoreOptions where, Settings settings, UnaryOperator<PipelineConfig> configure) throws InterruptedException, IOException {
-    Store store = Store.open(where.url());
+    Store store = Store.open(Store.closedByOwner(where.url()));
     SearchIndex index = SearchIndex.open(where.indexDir());
     Server server = start(store, index, where, settings, configure, Optional.empty());
     awaitStop(() -> {
