@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimtrail.store.LinkQueries;
 import org.claimtrail.store.Store;
 import org.claimtrail.testkit.SharedCorpora;
 import org.junit.jupiter.api.Test;
@@ -250,8 +251,7 @@ class CrashSafetyIT {
     }
     try (Store store = Store.open(Store.h2Url(data))) {
       Map<String, Integer> out = new TreeMap<>();
-      store.jdbi().useHandle(h -> h.createQuery("SELECT a.article_key, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) FROM articles a")
-          .map((rs, c) -> Map.entry(rs.getString(1), rs.getInt(2))).forEach(e -> out.put(e.getKey(), e.getValue())));
+      new LinkQueries(store).latestRevisions().forEach((key, ids) -> out.put(key, ids.claimIds().size()));
       return out;
     }
   }

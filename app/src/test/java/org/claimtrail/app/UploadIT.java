@@ -101,6 +101,12 @@ class UploadIT {
     String table = web.findElement(By.cssSelector("table.uploads")).getText();
     assertTrue(table.contains("kyivpost-2024-10-23.txt"), table);
     assertTrue(table.contains("broken.warc.gz"), "the bad file is named in its error: " + table);
+    // Each file's documents end in one count each: articles (stored or unchanged), skipped, failed.
+    String job = web.getCurrentUrl().replaceAll(".*/ingest/jobs/", "");
+    for (JsonNode f : get("/api/v1/ingest/" + job).get("files")) {
+      assertEquals(f.get("documents").asInt(), f.get("articles").asInt() + f.get("skipped").asInt() + f.get("failed").asInt(), f.toString());
+      assertTrue(f.get("documents").asInt() >= 1, f.toString());
+    }
     JsonNode articles = get("/api/v1/articles");
     assertEquals(1, articles.get("items").size());
     int claims = articles.get("items").get(0).get("claims").asInt();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.spark.SparkJob;
+import org.claimtrail.spark.SparkMain;
 
 /**
  * Spark scaling: the whole job (pipeline, Parquet tables, linking) on local[1] and local[2], at
@@ -38,9 +39,7 @@ public final class SparkBench {
     for (String master : List.of("local[1]", "local[2]")) {
       // Hadoop reads '[' and ']' in paths as a glob: name folders by core count.
       String tag = master.replaceAll("[^0-9]", "") + "core";
-      SparkSession spark = SparkSession.builder().master(master).appName("bench").config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC").config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+      SparkSession spark = SparkMain.session(master, "bench");
       SparkJob.run(spark, List.of(input(tmp, all, 0, 4, "warm-" + tag).toString()), tmp.resolve("warm-out-" + tag).toString(), 1 << 14);
       for (int times : sizes) {
         int n = base * times;

@@ -53,8 +53,8 @@ public final class AnnotationCache {
     String key = key(annotator.version(), text, date);
     Path file = file(key);
     if (Files.isRegularFile(file)) {
-      try (var in = new GZIPInputStream(Files.newInputStream(file))) {
-        AnnotatedText cached = JSON.readValue(in, AnnotatedText.class);
+      try {
+        AnnotatedText cached = read(file);
         if (cached.text().equals(text)) {
           return cached;
         }
@@ -75,6 +75,13 @@ public final class AnnotationCache {
       throw new UncheckedIOException("Cannot write to the annotation cache " + folder + ": " + e.getMessage(), e);
     }
     return made;
+  }
+
+  /** One entry as written (gzip JSON of an {@link AnnotatedText}), wherever it is. */
+  public static AnnotatedText read(Path file) throws IOException {
+    try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+      return JSON.readValue(in, AnnotatedText.class);
+    }
   }
 
   private Path file(String key) {

@@ -3,10 +3,14 @@ package org.claimtrail.pipeline;
 import java.util.List;
 import java.util.Optional;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.claimtrail.claims.ClaimExtractor;
 import org.claimtrail.claims.learned.ClaimModel;
+import org.claimtrail.claims.entity.AliasNormaliser;
 import org.claimtrail.claims.entity.AliasTable;
+import org.claimtrail.link.Linker;
+import org.claimtrail.link.cluster.ContentWords;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.nlp.AnnotatedText;
 import org.claimtrail.nlp.Annotator;
@@ -24,8 +28,9 @@ import org.claimtrail.model.StageResult;
 /**
  * The stages wired together. Immutable and thread-safe: build one and share it.
  *
- * <p>Stages so far: ingest (sources to raw documents), extract (raw documents to articles), nlp and
- * claims (articles to entities and attributed claims).
+ * <p>Stages: ingest (sources to raw documents), extract (raw documents to articles), nlp and claims
+ * (articles to entities and attributed claims): {@link #process} runs a raw document through them;
+ * and the {@link #linker} that links claims across articles with this pipeline's names.
  */
 public final class Pipeline {
   private final PipelineConfig config;
@@ -33,6 +38,8 @@ public final class Pipeline {
   private final Supplier<Annotator> annotator;
   private final Supplier<ClaimExtractor> claims;
   private final Optional<AnnotationCache> cache;
+  private final Supplier<AliasNormaliser> names;
+  private final Supplier<Linker> linker;
 
   Pipeline(PipelineConfig config) {
     this(config, null);
@@ -49,6 +56,8 @@ public final class Pipeline {
     this.annotator = sharing != null ? sharing.annotator : memoize(() -> new CoreNlpAnnotator(config.claims().annotators()));
     this.claims = sharing != null && shareClaims ? sharing.claims : memoize(() -> claimExtractor(config.claims()));
     this.cache = config.claims().annotationCache().map(AnnotationCache::new);
+    this.names = sharing != null && shareClaims ? sharing.names : memoize(() -> new AliasNormaliser(aliases(config.claims())));
+    this.linker = memoize(() -> linker(ContentWords.DEFAULT_THRESHOLD));
   }
 
   /**
@@ -102,6 +111,20 @@ public final class Pipeline {
     };
   }
 
+  /**
+   * The linker, with this pipeline's names: the alias table its claims are found with (the
+   * standard one and the user's or analysts' aliases), so that "Pyongyang" and an analyst's alias
+   * compare as the names the claims were resolved to.
+   */
+  public Linker linker() {
+    return linker.get();
+  }
+
+  /** {@link #linker()} with another least content-word similarity for the same claim. */
+  public Linker linker(double threshold) {
+    return Linker.standard(names.get(), threshold);
+  }
+
   /** The annotator (CoreNLP), loaded on first use. */
   public Annotator annotator() {
     return annotator.get();
@@ -132,11 +155,11 @@ public final class Pipeline {
         text = TimeLimit.run(config.claims().nlpTimeLimit(), () -> annotate(article));
       } catch (TimeLimit.Exceeded e) {
         return new StageResult.Failed<>(article.origin(), StageResult.Category.LIMIT, "NLP " + e.getMessage() + " (the time limit, --nlp-time-limit) on "
-            + article.text().length() + " characters");
+            + article.text().length() + " characters", "nlp");
       }
       return claims(article, text);
     } catch (RuntimeException e) {
-      return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e + where(e));
+      return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e + where(e), "claims");
     }
   }
 
@@ -160,7 +183,7 @@ public final class Pipeline {
       var extraction = claims.get().extractWithWarnings(article, text);
       return new StageResult.Ok<>(article.origin(), extraction.claims(), extraction.warnings());
     } catch (RuntimeException e) {
-      return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e + where(e));
+      return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e + where(e), "claims");
     }
   }
 
@@ -175,10 +198,49 @@ public final class Pipeline {
 
   /** Cleans one raw document into an article. */
   public StageResult<Article> extract(RawDocument doc) {
-    return extractor.extract(doc);
+    StageResult<Article> r = extractor.extract(doc);
+    return r instanceof StageResult.Failed<Article> f ? f.in("extract") : r;
   }
 
-  /** A pipeline that learned the corpus's repeated lines, and how many documents it read. */
+  /** The reason a document is skipped when its runner holds the article already with the same text. */
+  public static final String UNCHANGED = "unchanged: stored before with the same text";
+
+  /** One raw document through extract → nlp → claims. */
+  public StageResult<ArticleClaims> process(RawDocument doc) {
+    return process(doc, article -> false);
+  }
+
+  /**
+   * One raw document through extract → nlp → claims, skipping the NLP (the run's expensive part)
+   * for an article that {@code held} says the runner has already with the same text: that one ends
+   * {@link StageResult.Skipped#unchanged() unchanged}. The extract stage's warnings come with the
+   * claims stage's.
+   */
+  public StageResult<ArticleClaims> process(RawDocument doc, Predicate<Article> held) {
+    StageResult<Article> extracted = extract(doc);
+    if (extracted instanceof StageResult.Skipped<Article> s) {
+      return s.as();
+    }
+    if (extracted instanceof StageResult.Failed<Article> f) {
+      return f.as();
+    }
+    StageResult.Ok<Article> article = (StageResult.Ok<Article>) extracted;
+    if (held.test(article.value())) {
+      return new StageResult.Skipped<>(doc.origin(), UNCHANGED, true);
+    }
+    StageResult<ArticleClaims> found = claims(article.value());
+    if (found instanceof StageResult.Ok<ArticleClaims> ok && !article.warnings().isEmpty()) {
+      List<String> warnings = new java.util.ArrayList<>(article.warnings());
+      warnings.addAll(ok.warnings());
+      return new StageResult.Ok<>(ok.origin(), ok.value(), warnings);
+    }
+    return found;
+  }
+
+  /**
+   * A pipeline that learned the corpus's repeated lines, and how many documents it read (with the
+   * records the readers skipped or could not read: the count a run over the same inputs ends with).
+   */
   public record Learned(Pipeline pipeline, long documents) {}
 
   /**
@@ -189,8 +251,28 @@ public final class Pipeline {
    */
   public Learned learnBoilerplate(List<String> inputs, IngestListener listener) {
     RepeatedLines.Learner learner = new RepeatedLines.Learner();
+    // Records the readers skip or cannot read are documents of the run too (each ends skipped or failed).
+    long[] records = {0};
+    IngestListener counting = new IngestListener() {
+      @Override
+      public void skipped(String origin, String reason) {
+        records[0]++;
+        listener.skipped(origin, reason);
+      }
+
+      @Override
+      public void failed(String origin, String reason) {
+        records[0]++;
+        listener.failed(origin, reason);
+      }
+
+      @Override
+      public void warning(String origin, String message) {
+        listener.warning(origin, message);
+      }
+    };
     long n = 0;
-    try (Inputs in = open(inputs, listener)) {
+    try (Inputs in = open(inputs, counting)) {
       for (RawDocument d : in) {
         n++;
         if (d.kind() == ContentKind.TEXT) {
@@ -198,6 +280,6 @@ public final class Pipeline {
         }
       }
     }
-    return new Learned(new Pipeline(config.withExtract(config.extract().withRepeatedLines(learner.build())), this), n);
+    return new Learned(new Pipeline(config.withExtract(config.extract().withRepeatedLines(learner.build())), this), n + records[0]);
   }
 }

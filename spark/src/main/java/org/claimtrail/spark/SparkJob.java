@@ -23,8 +23,13 @@ import org.claimtrail.model.ArticleClaims;
 public final class SparkJob {
   private SparkJob() {}
 
-  /** What a run produced, and how long its three passes took (seconds). */
-  public record Summary(long documents, long articles, long claims, long rejects, long skipped, SparkLinker.Summary links, Phases phases) {}
+  /**
+   * What a run produced, and how long its three passes took (seconds). Every document read ends in
+   * one count: {@code documents} = {@code articles} + {@code duplicates} (an article met again: the
+   * same key and text, as a store would find it unchanged) + {@code skipped} + {@code rejects}.
+   */
+  public record Summary(long documents, long articles, long duplicates, long claims, long rejects, long skipped, SparkLinker.Summary links,
+      Phases phases) {}
 
   /** Seconds spent in the pipeline pass, in deriving the tables, and in linking. */
   public record Phases(double pipeline, double tables, double linking) {}
@@ -40,9 +45,9 @@ public final class SparkJob {
     long t1 = System.nanoTime();
     Counts counts = tables(spark, out);
     long t2 = System.nanoTime();
-    SparkLinker.Summary links = SparkLinker.link(spark, out);
+    SparkLinker.Summary links = SparkLinker.link(spark, out, files);
     long t3 = System.nanoTime();
-    return new Summary(counts.documents, counts.articles, counts.claims, counts.rejects, counts.skipped, links,
+    return new Summary(counts.documents, counts.articles, counts.duplicates, counts.claims, counts.rejects, counts.skipped, links,
         new Phases((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
   }
 
@@ -61,7 +66,7 @@ public final class SparkJob {
     conf.destroy();
   }
 
-  private record Counts(long documents, long articles, long claims, long rejects, long skipped) {}
+  private record Counts(long documents, long articles, long duplicates, long claims, long rejects, long skipped) {}
 
   /**
    * The tables derived from {@code _results}. The articles are deduplicated once and kept (memory,
@@ -88,8 +93,8 @@ public final class SparkJob {
     Map<String, Long> kinds = new HashMap<>();
     stored.groupBy("kind").count().collectAsList().forEach(r -> kinds.put(r.getString(0), r.getLong(1)));
     long claimCount = spark.read().schema(Tables.CLAIMS_SCHEMA).parquet(path(out, Tables.CLAIMS)).count();
-    return new Counts(kinds.values().stream().mapToLong(Long::longValue).sum(), articleCount, claimCount, kinds.getOrDefault("reject", 0L),
-        kinds.getOrDefault("skipped", 0L));
+    return new Counts(kinds.values().stream().mapToLong(Long::longValue).sum(), articleCount, kinds.getOrDefault("article", 0L) - articleCount, claimCount,
+        kinds.getOrDefault("reject", 0L), kinds.getOrDefault("skipped", 0L));
   }
 
   static void write(SparkSession spark, JavaRDD<Row> rows, org.apache.spark.sql.types.StructType schema, String out, String table) {

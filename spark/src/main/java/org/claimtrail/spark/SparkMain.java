@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +20,14 @@ public final class SparkMain {
     System.exit(new CommandLine(new SparkMain()).execute(args));
   }
 
-  static SparkSession session(String master, String name) {
+  /**
+   * A session for our jobs. Timestamp columns come and go as {@code java.time.Instant} (the
+   * java.time API, as in the rest of the code; no java.sql type outside the store).
+   */
+  public static SparkSession session(String master, String name) {
     SparkSession.Builder b = SparkSession.builder().appName(name).config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC");
+        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.datetime.java8API.enabled", "true");
     // spark-submit sets the master; a local run names one.
     if (master != null) {
       b.master(master);
@@ -87,10 +93,10 @@ public final class SparkMain {
         long t0 = System.nanoTime();
         SparkJob.Summary s = SparkJob.run(spark, inputs, output, splitMb << 20, ship(spark, aliases, model));
         double secs = (System.nanoTime() - t0) / 1e9;
-        // Records: every document and WARC record read (pages, requests, images, bad lines).
-        System.out.printf(Locale.ROOT, "spark-run: %d records -> %d articles, %d claims, %d rejects, %d skipped; %d near-duplicate groups, %d claim clusters; "
-            + "%.1f s (%.2f articles/s) on %s%n", s.documents(), s.articles(), s.claims(), s.rejects(), s.skipped(), s.links().articleGroups(),
-            s.links().clusters(), secs, s.articles() / secs, spark.sparkContext().master());
+        // Documents: every document and WARC record read (pages, requests, images, bad lines); the rate is of articles, which a crawl's image records would inflate.
+        System.out.printf(Locale.ROOT, "spark-run: %d documents: %d articles, %d met again, %d skipped, %d rejects; %d claims, %d near-duplicate groups, "
+            + "%d claim clusters; %.1f s (%.2f articles/s) on %s%n", s.documents(), s.articles(), s.duplicates(), s.skipped(), s.rejects(), s.claims(),
+            s.links().articleGroups(), s.links().clusters(), secs, s.articles() / secs, spark.sparkContext().master());
         if (s.skipped() > 0) {
           System.out.println("spark-run: skipped by reason (table " + Tables.SKIPPED + "): " + skippedByReason(spark, output));
         }
@@ -136,7 +142,7 @@ public final class SparkMain {
       SparkSession spark = session("local[*]", "claimtrail load");
       String url = db != null ? db : Store.h2Url(Path.of("claimtrail-data"));
       try (Store store = Store.open(url)) {
-        ParquetLoader.Summary s = ParquetLoader.load(spark, from, store, n -> {
+        ParquetLoader.Summary s = ParquetLoader.load(spark, from, store, Claimtrail.pipeline().linker(), n -> {
           if (n % 1000 == 0) {
             System.err.printf(Locale.ROOT, "load: %d articles%n", n);
           }

@@ -1,8 +1,10 @@
 package org.claimtrail.spark;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -10,6 +12,10 @@ import org.apache.spark.sql.types.StructType;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.Claim;
+import org.claimtrail.model.ClaimToLink;
+import org.claimtrail.model.EntityType;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.model.Stance;
 import org.claimtrail.model.Entity;
 import org.claimtrail.model.Mention;
 
@@ -72,7 +78,7 @@ public final class Tables {
   public static Row article(String key, ArticleClaims ac) {
     Article a = ac.article();
     return RowFactory.create(key, a.origin(), a.url().orElse(null), a.title().orElse(null), a.publisher().orElse(null), a.authors().toArray(String[]::new),
-        a.published().map(Timestamp::from).orElse(null), a.language().orElse(null), a.contentHash(), a.text(), ac.claims().size());
+        a.published().orElse(null), a.language().orElse(null), a.contentHash(), a.text(), ac.claims().size());
   }
 
   public static List<Row> entities(String key, ArticleClaims ac) {
@@ -95,6 +101,27 @@ public final class Tables {
     return articleKey + "#" + position;
   }
 
+  /**
+   * A row of the claims table, joined with its source's canonical entity name as {@code
+   * source_canonical}, as the linker reads it (named by its claim key, in its article's key).
+   */
+  public static ClaimToLink claimToLink(Row r) {
+    Object published = r.getAs("published");
+    return new ClaimToLink(r.getAs("claim_key"), r.getAs("article_key"), r.getAs("source_name"), EntityType.valueOf(r.getAs("source_type")),
+        Optional.ofNullable(r.getAs("source_canonical")), Stance.parse(r.getAs("stance")), r.getAs("cue_lemma"), r.getAs("content"),
+        QuoteType.valueOf(r.<String>getAs("quote").toUpperCase(Locale.ROOT)), r.getList(r.fieldIndex("via")),
+        Optional.ofNullable(published).map(Tables::instant), Optional.ofNullable(r.getAs("publisher")));
+  }
+
+  /**
+   * A timestamp column's value as an instant. Sessions made by {@link SparkMain#session} give
+   * instants (the java.time API, so no java.sql type is needed); another session gives its
+   * {@code Timestamp}, a {@code java.util.Date}.
+   */
+  static Instant instant(Object value) {
+    return value instanceof Instant i ? i : ((java.util.Date) value).toInstant();
+  }
+
   public static List<Row> claims(String key, ArticleClaims ac) {
     List<Row> out = new ArrayList<>();
     Article a = ac.article();
@@ -102,7 +129,7 @@ public final class Tables {
       Claim c = ac.claims().get(i);
       out.add(RowFactory.create(claimKey(key, i), key, i, c.source().name(), c.source().type().name(), c.source().role().orElse(null),
           c.source().entityId().orElse(null), c.cue(), c.cueLemma(), c.stance().label(), c.quote().label(), c.start(), c.end(), c.content(),
-          c.via().toArray(String[]::new), c.saidWhen().orElse(null), c.confidence(), a.published().map(Timestamp::from).orElse(null),
+          c.via().toArray(String[]::new), c.saidWhen().orElse(null), c.confidence(), a.published().orElse(null),
           a.publisher().orElse(null)));
     }
     return out;

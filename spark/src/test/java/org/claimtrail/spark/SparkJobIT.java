@@ -15,24 +15,20 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.claimtrail.claims.entity.AliasNormaliser;
-import org.claimtrail.claims.entity.AliasTable;
 import org.claimtrail.ingest.IngestListener;
 import org.claimtrail.ingest.Inputs;
-import org.claimtrail.link.cluster.ClaimClusterer;
-import org.claimtrail.link.dedup.MinHash;
-import org.claimtrail.link.dedup.NearDuplicates;
-import org.claimtrail.link.status.StatusRules;
+import org.claimtrail.link.LinkInput;
+import org.claimtrail.link.LinkResult;
+import org.claimtrail.link.Linker;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
+import org.claimtrail.model.ArticleToLink;
 import org.claimtrail.model.Claim;
-import org.claimtrail.model.ClaimCluster;
-import org.claimtrail.model.DatedClaim;
+import org.claimtrail.model.ClaimToLink;
 import org.claimtrail.model.RawDocument;
 import org.claimtrail.model.StageResult;
 import org.claimtrail.pipeline.Claimtrail;
@@ -51,9 +47,10 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Spark on local[2] against the single-machine path on the same real inputs (a gzipped WARC of
- * real news pages, with a reprint, an image and a 404; Wikinews JSONL cut into byte ranges, with a
- * broken line): the same articles, the same claims, the same near-duplicate groups and claim
- * clusters with the same status; bad records become rejects; loading into a store is idempotent.
+ * real news pages, with a reprint and an image; Wikinews JSONL cut into byte ranges, with a broken
+ * line and a line repeated): the same articles, the same claims, the same near-duplicate groups and
+ * claim clusters with the same status; bad records become rejects, and the counts add up to the
+ * documents read; loading into a store is idempotent.
  */
 class SparkJobIT {
   @TempDir static Path dir;
@@ -79,6 +76,7 @@ class SparkJobIT {
     List<String> lines = Files.readAllLines(SharedCorpora.corpora().resolve("wikinews/wikinews-2020.jsonl"), StandardCharsets.UTF_8).subList(0, 6);
     List<String> withBroken = new ArrayList<>(lines);
     withBroken.add(3, "{\"title\": \"broken");
+    withBroken.add(lines.get(0)); // the same article met again
     Files.writeString(jsonl, String.join("\n", withBroken) + "\n", StandardCharsets.UTF_8);
     inputs = List.of(warc.toString(), jsonl.toString());
     spark = SparkMain.session("local[2]", "claimtrail test");
@@ -139,17 +137,30 @@ class SparkJobIT {
     assertEquals(expected, actual);
     assertTrue(expected.values().stream().mapToInt(List::size).sum() >= 10, "real claims found: " + expected);
     assertEquals(summary.claims(), expected.values().stream().mapToInt(List::size).sum());
+    // Every document read ends in one count: 3 pages, the image record (skipped), 6 good JSONL
+    // lines, the same line again (an article met before) and a broken one (a reject).
+    assertEquals(12, summary.documents(), summary.toString());
+    assertEquals(summary.documents(), summary.articles() + summary.duplicates() + summary.skipped() + summary.rejects(), summary.toString());
+    assertEquals(List.of(9L, 1L, 1L, 1L), List.of(summary.articles(), summary.duplicates(), summary.skipped(), summary.rejects()), summary.toString());
     // The broken JSONL line is a reject naming its origin, not a failed job.
     assertEquals(1, rejects.size(), rejects.toString());
     List<Row> sparkRejects = spark.read().parquet(out + "/rejects").collectAsList();
     assertEquals(1, sparkRejects.size(), sparkRejects.toString());
     assertTrue(sparkRejects.get(0).getString(0).contains("wikinews.jsonl"), sparkRejects.toString());
 
-    // Near-duplicate groups: the reprint joins the original, as on one machine.
+    // Near-duplicate groups and claim clusters: the single-machine linker over the same articles.
     List<ArticleClaims> articles = new ArrayList<>(local.values());
-    MinHash minHash = new MinHash();
-    int[] groups = new NearDuplicates().groups(articles.stream().map(ac -> minHash.signature(ac.article().text())).toList());
-    Set<Set<String>> expectedGroups = partition(articles.size(), i -> ArticleCodec.key(articles.get(i)), i -> groups[i]);
+    Linker linker = Claimtrail.pipeline().linker();
+    LinkInput.Builder in = linker.input();
+    for (ArticleClaims ac : articles) {
+      String key = ArticleCodec.key(ac);
+      in.article(new ArticleToLink(key, ac.article().text()));
+      for (int i = 0; i < ac.claims().size(); i++) {
+        in.claim(ClaimToLink.of(Tables.claimKey(key, i), key, ac.claims().get(i), ac));
+      }
+    }
+    LinkResult oneMachine = linker.link(in.build());
+    Set<Set<String>> expectedGroups = partitionOf(oneMachine.groups());
     Map<String, String> sparkGroup = new HashMap<>();
     spark.read().parquet(out + "/article_groups").collectAsList().forEach(r -> sparkGroup.put(r.getString(0), r.getString(1)));
     Set<Set<String>> actualGroups = partitionOf(sparkGroup);
@@ -157,22 +168,8 @@ class SparkJobIT {
     assertTrue(actualGroups.stream().anyMatch(g -> g.size() == 2 && g.stream().anyMatch(k -> k.contains("reprints.example.org"))), actualGroups.toString());
 
     // Claim clusters and their status.
-    List<DatedClaim> dated = new ArrayList<>();
-    for (ArticleClaims ac : articles) {
-      for (int i = 0; i < ac.claims().size(); i++) {
-        dated.add(new DatedClaim(Tables.claimKey(ArticleCodec.key(ac), i), ac.claims().get(i), ac.article().published(), ac.article().publisher()));
-      }
-    }
-    int[] cluster = new ClaimClusterer(0.5, new AliasNormaliser(AliasTable.standard())).cluster(dated);
-    Map<Integer, List<DatedClaim>> byCluster = new HashMap<>();
-    for (int i = 0; i < dated.size(); i++) {
-      byCluster.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(dated.get(i));
-    }
     Map<Set<String>, String> expectedClusters = new HashMap<>();
-    byCluster.values().forEach(m -> {
-      ClaimCluster c = StatusRules.build("x", m);
-      expectedClusters.put(new TreeSet<>(c.members()), c.status().label() + " " + new TreeSet<>(c.origins()));
-    });
+    oneMachine.clusters().forEach(c -> expectedClusters.put(new TreeSet<>(c.members()), c.status().label() + " " + new TreeSet<>(c.origins())));
     Map<String, Set<String>> members = new HashMap<>();
     spark.read().parquet(out + "/cluster_members").collectAsList().forEach(r -> members.computeIfAbsent(r.getString(0), k -> new TreeSet<>()).add(r.getString(1)));
     Map<Set<String>, String> actualClusters = new HashMap<>();
@@ -185,12 +182,12 @@ class SparkJobIT {
   @Test
   void loadingIntoAStoreIsIdempotent() {
     try (Store store = Store.open(Store.h2Url(dir.resolve("store")))) {
-      ParquetLoader.Summary first = ParquetLoader.load(spark, out, store, n -> {});
+      ParquetLoader.Summary first = ParquetLoader.load(spark, out, store, Claimtrail.pipeline().linker(), n -> {});
       assertEquals(summary.articles(), first.added());
       Map<String, Long> counts = store.counts();
       assertEquals(summary.claims(), counts.get("claims"));
       assertEquals(summary.links().clusters(), counts.get("claim_clusters"));
-      ParquetLoader.Summary second = ParquetLoader.load(spark, out, store, n -> {});
+      ParquetLoader.Summary second = ParquetLoader.load(spark, out, store, Claimtrail.pipeline().linker(), n -> {});
       assertEquals(0, second.added());
       assertEquals(summary.articles(), second.unchanged());
       assertEquals(counts, store.counts(), "a second load changes nothing");
@@ -199,14 +196,6 @@ class SparkJobIT {
 
   private static String describe(Claim c) {
     return c.source().name() + "|" + c.stance().label() + "|" + c.start() + "-" + c.end() + "|" + c.via();
-  }
-
-  private static Set<Set<String>> partition(int n, java.util.function.IntFunction<String> key, java.util.function.IntUnaryOperator group) {
-    Map<Integer, Set<String>> m = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      m.computeIfAbsent(group.applyAsInt(i), k -> new TreeSet<>()).add(key.apply(i));
-    }
-    return new HashSet<>(m.values());
   }
 
   private static Set<Set<String>> partitionOf(Map<String, String> groupOf) {

@@ -26,9 +26,16 @@ public final class Uploads {
     this.jdbi = store.jdbi();
   }
 
-  /** One uploaded file and what became of it. */
+  /**
+   * One uploaded file and what became of it: of its {@code documents}, the {@code articles} stored
+   * or found stored already ({@code unchanged} of them), and those {@code skipped} (no article) and
+   * {@code failed}; {@code claims} stored.
+   */
   public record Upload(String id, String job, String name, String storedAs, long bytes, Instant receivedAt, String state, int documents,
-      int articles, int claims, Optional<String> errors) {}
+      int articles, int claims, Optional<String> errors, int unchanged, int skipped, int failed) {}
+
+  /** How a file's documents ended. */
+  public record Counts(int documents, int articles, int unchanged, int skipped, int failed, int claims) {}
 
   /** Records a received file; durable when this returns (the client is told "accepted" next). */
   public void received(String id, String job, String name, String storedAs, long bytes) {
@@ -41,10 +48,11 @@ public final class Uploads {
     jdbi.useHandle(h -> h.createUpdate("UPDATE uploads SET state = :s WHERE id = :i").bind("s", state).bind("i", id).execute());
   }
 
-  public void finished(String id, String state, int documents, int articles, int claims, String errors) {
-    jdbi.useHandle(h -> h.createUpdate("UPDATE uploads SET state = :s, documents = :d, articles = :a, claims = :c, errors = :e WHERE id = :i")
-        .bind("s", state).bind("d", documents).bind("a", articles).bind("c", claims).bind("e", errors == null || errors.isEmpty() ? null : errors)
-        .bind("i", id).execute());
+  public void finished(String id, String state, Counts n, String errors) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE uploads SET state = :s, documents = :d, articles = :a, unchanged = :u, skipped = :k, failed = :f, "
+            + "claims = :c, errors = :e WHERE id = :i")
+        .bind("s", state).bind("d", n.documents()).bind("a", n.articles()).bind("u", n.unchanged()).bind("k", n.skipped()).bind("f", n.failed())
+        .bind("c", n.claims()).bind("e", errors == null || errors.isEmpty() ? null : errors).bind("i", id).execute());
   }
 
   public List<Upload> job(String job) {
@@ -63,6 +71,6 @@ public final class Uploads {
   private static Upload row(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Upload(rs.getString("id"), rs.getString("job"), rs.getString("name"), rs.getString("stored_as"), rs.getLong("bytes"),
         rs.getTimestamp("received_at").toInstant(), rs.getString("state"), rs.getInt("documents"), rs.getInt("articles"), rs.getInt("claims"),
-        Optional.ofNullable(rs.getString("errors")));
+        Optional.ofNullable(rs.getString("errors")), rs.getInt("unchanged"), rs.getInt("skipped"), rs.getInt("failed"));
   }
 }

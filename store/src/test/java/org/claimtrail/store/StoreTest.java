@@ -155,9 +155,10 @@ class StoreTest {
     try (Store store = open(db)) {
       long run = store.startRun("a.jsonl");
       SaveOutcome o = store.save(article("https://x.example/r", "run text", 1), Optional.of(run));
-      store.finishRun(run, 1, java.util.Map.of(o, 1), 0);
-      int stored = store.jdbi().withHandle(h -> h.createQuery("SELECT new_articles FROM ingest_runs WHERE id = :id").bind("id", run).mapTo(Integer.class).one());
-      assertEquals(1, stored);
+      store.finishRun(run, 3, java.util.Map.of(o, 1), 1, 1);
+      java.util.Map<String, Object> row = store.jdbi().withHandle(h -> h.createQuery("SELECT documents, new_articles, skipped, failed FROM ingest_runs WHERE id = :id")
+          .bind("id", run).mapToMap().one());
+      assertEquals(java.util.Map.of("documents", 3, "new_articles", 1, "skipped", 1, "failed", 1), row);
     }
   }
 
@@ -222,6 +223,52 @@ class StoreTest {
       assertEquals(1, austin.confirmed());
       assertEquals(2, q.timeline(Optional.of("north korea"), Optional.empty(), Optional.empty(), 10).size(), "mentioned entities count");
       assertEquals(0, q.timeline(Optional.of("x' OR '1'='1"), Optional.empty(), Optional.empty(), 10).size(), "filters are bound, not spliced");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aSaveWaitsForAConcurrentWriterOfTheSameEntity(String db) throws Exception {
+    try (Store store = open(db)) {
+      // Another writer has inserted North Korea and not committed yet: the unique key refuses this
+      // save's insert (H2 at once, PostgreSQL once the other commits) until that row is visible.
+      try (var other = store.jdbi().open()) {
+        other.begin();
+        other.execute("INSERT INTO entities (canonical, type) VALUES ('North Korea', 'COUNTRY')");
+        var saving = java.util.concurrent.CompletableFuture.supplyAsync(() -> store.save(article("https://x.example/race", "race text", 1), Optional.empty()));
+        Thread.sleep(300);
+        other.commit();
+        assertEquals(SaveOutcome.NEW, saving.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertEquals(2L, store.counts().get("entities"), "one North Korea, one Lloyd Austin");
+      assertEquals(1L, store.counts().get("articles"));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void linkingReadsEachClaimWithItsEntityChainAndArticle(String db) {
+    try (Store store = open(db)) {
+      Store.Saved first = store.store(article("https://x.example/l1", "link text one", 2), Optional.empty());
+      store.save(article("https://x.example/l1", "link text one, revised", 1), Optional.empty());
+      LinkQueries q = new LinkQueries(store);
+      List<org.claimtrail.model.ClaimToLink> claims = q.claims();
+      assertEquals(3, claims.size());
+      org.claimtrail.model.ClaimToLink c = claims.get(0);
+      assertEquals(Long.toString(first.claimIds().get(0)), c.id());
+      assertEquals(Long.toString(first.articleId()), c.articleId());
+      assertEquals("Lloyd Austin", c.sourceName());
+      assertEquals(Optional.of("Lloyd Austin"), c.sourceEntity(), "the canonical name of the source's entity");
+      assertEquals(List.of("The Washington Post"), c.via());
+      assertEquals(Optional.of(Instant.parse("2024-10-23T00:00:00Z")), c.published());
+      assertEquals(Optional.of("Test Wire"), c.publisher());
+      assertEquals(Stance.CONFIRMED, c.stance());
+      List<String> articles = new ArrayList<>();
+      q.forEachArticle(a -> articles.add(a.id() + " " + a.body()));
+      assertEquals(List.of(first.articleId() + " link text one", (first.articleId() + 1) + " link text one, revised"), articles);
+      LinkQueries.StoredIds latest = q.latestRevisions().get("https://x.example/l1");
+      assertEquals(first.articleId() + 1, latest.articleId(), "the latest revision");
+      assertEquals(1, latest.claimIds().size());
     }
   }
 }

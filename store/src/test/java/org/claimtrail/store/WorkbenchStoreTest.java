@@ -82,10 +82,11 @@ class WorkbenchStoreTest {
       u.received("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-00000000000a", "a.html", "/tmp/a.html", 10);
       u.received("00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-00000000000a", "b.html", "/tmp/b.html", 20);
       u.state("00000000-0000-0000-0000-000000000001", Uploads.RUNNING);
-      u.finished("00000000-0000-0000-0000-000000000002", Uploads.DONE, 1, 1, 3, "");
+      u.finished("00000000-0000-0000-0000-000000000002", Uploads.DONE, new Uploads.Counts(4, 2, 1, 1, 1, 3), "");
       assertEquals(List.of("a.html"), u.unfinished().stream().map(Uploads.Upload::name).toList());
       Uploads.Upload b = u.job("00000000-0000-0000-0000-00000000000a").get(1);
       assertEquals(3, b.claims());
+      assertEquals(List.of(4, 2, 1, 1, 1), List.of(b.documents(), b.articles(), b.unchanged(), b.skipped(), b.failed()));
       assertTrue(b.errors().isEmpty(), "an empty error list is stored as none");
     }
   }

@@ -1,27 +1,45 @@
 package org.claimtrail.app.cli;
 
 import java.io.PrintStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import org.claimtrail.ingest.Formats;
 import org.claimtrail.ingest.IngestListener;
 import org.claimtrail.ingest.IngestOptions;
 import org.claimtrail.ingest.Inputs;
-import org.claimtrail.model.Article;
 import org.claimtrail.model.RawDocument;
 import org.claimtrail.model.StageResult;
 import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.pipeline.Pipeline;
 import org.claimtrail.pipeline.PipelineConfig;
+import org.claimtrail.pipeline.Tally;
 import picocli.CommandLine;
 
 /**
  * The loop every document command runs: build the pipeline, learn the corpus's repeated lines,
- * read and clean each document, hand each article on, count every outcome and show progress.
+ * read each document and hand it to the command, count the outcome it ends in (once, when it ends:
+ * a progress line's count is always the sum of its outcomes) and show progress.
  */
 final class ArticleRun {
-  /** What a command does with each article; it may count further outcomes on the report. */
+  /** What a command does with each document; it returns the document's final result. */
   interface Handler {
-    void article(RawDocument doc, Article article, Pipeline pipeline, RunReport report);
+    StageResult<?> document(RawDocument doc);
+  }
+
+  /** How a run ended: its exit code, and how its documents ended. */
+  record Finished(int exitCode, Tally.Counts counts) {}
+
+  /** What the progress line says: the counts (WARC records skipped by kind with them), then {@code extra} and its label, if any. */
+  private record Extra(RunReport report, String label, LongSupplier count) {
+    String after(Tally.Counts c) {
+      String counts = report.summary(c);
+      return label == null ? counts : counts + ", " + count.getAsLong() + " " + label;
+    }
   }
 
   /** Sees the counts as the run goes (the demo shows them on its page); called from the run's threads. */
@@ -43,23 +61,25 @@ final class ArticleRun {
 
   private ArticleRun() {}
 
-  static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel, java.util.function.LongSupplier extra) {
-    return run(cmd, in, configure, handler, extraLabel, extra, 1);
+  /** One document at a time; {@code start} makes the command's handler once the pipeline is ready. */
+  static Finished run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Function<Pipeline, Handler> start, String extraLabel,
+      LongSupplier extra) {
+    return run(cmd, in, configure, start, extraLabel, extra, 1);
   }
 
   /**
    * As above, with {@code defaultThreads} documents in flight when the user did not say: reading
-   * stays on this thread, each document is cleaned and handled on a pool thread, and at most twice
-   * the pool's size is read ahead, so memory stays bounded.
+   * stays on this thread, each document is handled on a pool thread, and at most twice the pool's
+   * size is read ahead, so memory stays bounded.
    */
-  static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel,
-      java.util.function.LongSupplier extra, int defaultThreads) {
-    return run(cmd, in, configure, handler, extraLabel, extra, defaultThreads, Watcher.NONE);
+  static Finished run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Function<Pipeline, Handler> start, String extraLabel,
+      LongSupplier extra, int defaultThreads) {
+    return run(cmd, in, configure, start, extraLabel, extra, defaultThreads, Watcher.NONE);
   }
 
   /** As above, telling {@code watcher} the counts as documents finish. */
-  static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel,
-      java.util.function.LongSupplier extra, int defaultThreads, Watcher watcher) {
+  static Finished run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Function<Pipeline, Handler> start, String extraLabel,
+      LongSupplier extra, int defaultThreads, Watcher watcher) {
     int threads = in.threads != null ? in.threads : defaultThreads;
     if (threads < 1) {
       throw new CommandLine.ParameterException(cmd, "--threads must be at least 1");
@@ -67,14 +87,14 @@ final class ArticleRun {
     if (in.inputFormat != null && Formats.byName(in.inputFormat).isEmpty()) {
       throw new CommandLine.ParameterException(cmd, "Unknown input format '" + in.inputFormat + "'; known: " + Formats.names());
     }
-    PrintStream err = System.err;
-    RunReport report = new RunReport(err, in.verbose);
     IngestOptions ingest;
     try {
       ingest = in.ingestOptions();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage());
     }
+    PrintStream err = System.err;
+    RunReport report = new RunReport(err, in.verbose);
     Pipeline pipeline = Claimtrail.pipeline(cfg -> configure.apply(cfg.withIngest(ingest)));
     long total = -1;
     if (!in.noLearn && !in.inputs.contains(Inputs.STDIN)) {
@@ -84,28 +104,36 @@ final class ArticleRun {
     }
     Progress progress = new Progress(err, Progress.terminal(), total);
     watcher.started(total);
-    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> new Thread(r, "claimtrail-worker"));
-    java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 2);
-    final Pipeline p = pipeline;
+    Extra after = new Extra(report, extraLabel, extra);
+    feed(pipeline, in, start.apply(pipeline), threads, report, progress, after, watcher);
+    Tally.Counts c = report.counts();
+    progress.finish(c.documents(), after.after(c));
+    if (in.verbose || c.failed() > 0) {
+      err.println(cmd.getCommandName() + ": " + c.documents() + " documents: " + after.after(c));
+    }
+    return new Finished(report.exitCode(), c);
+  }
+
+  /** Reads the inputs and hands each document to a pool thread; returns when every document has ended. */
+  private static void feed(Pipeline pipeline, InputOptions in, Handler handler, int threads, RunReport report, Progress progress, Extra after,
+      Watcher watcher) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "claimtrail-worker"));
+    Semaphore inFlight = new Semaphore(threads * 2);
     try (Inputs docs = pipeline.open(in.inputs, report)) {
       for (RawDocument doc : docs) {
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           try {
-            StageResult<Article> r = p.extract(doc);
-            report.count(r);
-            if (r instanceof StageResult.Ok<Article> ok) {
-              handler.article(doc, ok.value(), p, report);
-            }
+            report.count(handler.document(doc));
           } catch (RuntimeException e) {
             report.failed(doc.origin(), "INTERNAL: " + e);
           } finally {
-            long d = done.incrementAndGet();
+            Tally.Counts c;
             synchronized (progress) {
-              progress.update(d, summary(report, extraLabel, extra));
+              c = report.counts();
+              progress.update(c.documents(), after.after(c));
             }
-            watcher.progress(d, report.failed.get(), extra.getAsLong());
+            watcher.progress(c.documents(), c.failed(), after.count().getAsLong());
             inFlight.release();
           }
         });
@@ -113,20 +141,10 @@ final class ArticleRun {
     } finally {
       pool.shutdown();
       try {
-        pool.awaitTermination(365, java.util.concurrent.TimeUnit.DAYS);
+        pool.awaitTermination(365, TimeUnit.DAYS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    long n = done.get();
-    progress.finish(n, summary(report, extraLabel, extra));
-    if (in.verbose || report.failed.get() > 0) {
-      err.println(cmd.getCommandName() + ": " + summary(report, extraLabel, extra));
-    }
-    return report.exitCode();
-  }
-
-  private static String summary(RunReport report, String label, java.util.function.LongSupplier extra) {
-    return label == null ? report.summary() : report.summary() + ", " + extra.getAsLong() + " " + label;
   }
 }

@@ -61,22 +61,21 @@ final class ClaimsCommand implements Callable<Integer> {
             spec.commandLine(),
             in,
             configure(),
-            (doc, article, pipeline, report) -> {
-              StageResult<ArticleClaims> r = pipeline.claims(article);
+            pipeline -> doc -> {
+              StageResult<ArticleClaims> r = pipeline.process(doc);
               if (r instanceof StageResult.Ok<ArticleClaims> ok) {
                 synchronized (out) { // one article's claims stay together
                   for (Claim c : ok.value().claims()) {
                     claims.incrementAndGet();
-                    out.println(output == OutputFormat.json ? ClaimJson.write(json(article, c)) : row(c));
+                    out.println(output == OutputFormat.json ? ClaimJson.write(json(ok.value().article(), c)) : row(c));
                   }
                   out.flush();
                 }
-              } else {
-                report.count(r);
               }
+              return r;
             },
             "claims",
-            claims::get);
+            claims::get).exitCode();
     out.flush();
     return code;
   }

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.claimtrail.app.jobs.AnalystAliases;
 import org.claimtrail.app.jobs.RollingLinker;
 import org.claimtrail.app.jobs.StoreLinker;
+import org.claimtrail.link.Linker;
+import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.server.progress.BackgroundIngest;
 import org.claimtrail.store.Store;
 import org.claimtrail.store.search.SearchIndex;
@@ -61,8 +65,8 @@ final class DemoCommand implements Callable<Integer> {
       try (Store store = Store.open(where.url());
           SearchIndex index = SearchIndex.open(where.indexDir())) {
         int code = ingest(corpus).into(store, index, ArticleRun.Watcher.NONE);
-        StoreLinker.Result r = StoreLinker.link(store, StoreLinker.THRESHOLD);
-        System.err.printf(Locale.ROOT, "demo: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.clusters().size());
+        StoreLinker.Result r = StoreLinker.link(store, linker(store).get());
+        System.err.printf(Locale.ROOT, "demo: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.links().clusters().size());
         return code;
       }
     }
@@ -108,13 +112,22 @@ final class DemoCommand implements Callable<Integer> {
     return ingest;
   }
 
+  /**
+   * The pipeline's Linker with the store's analyst aliases as they are at each call, as
+   * {@code claimtrail link} and the uploads link (the alias file lives beside the uploads).
+   */
+  private Supplier<Linker> linker(Store store) {
+    AnalystAliases aliases = new AnalystAliases(store, Claimtrail.pipeline(), where.uploadDir().resolve("linking-aliases.tsv"));
+    return () -> aliases.pipeline().linker();
+  }
+
   /** Starts the server over the store and the ingest behind it; returns at once. */
   Running start(Corpus corpus) throws IOException {
     Store store = Store.open(Store.closedByOwner(where.url()));
     SearchIndex index = SearchIndex.open(where.indexDir());
     BackgroundIngest progress = new BackgroundIngest(corpus.what());
     ServeCommand.Server server = ServeCommand.start(store, index, where, settings, cfg -> cfg, Optional.of(progress));
-    RollingLinker linker = new RollingLinker(store, linkEvery, progress);
+    RollingLinker linker = new RollingLinker(store, linker(store), linkEvery, progress);
     Thread ingest = new Thread(() -> ingestAndLink(ingest(corpus), store, index, progress, linker), "claimtrail-demo-ingest");
     ingest.setDaemon(true);
     ingest.start();
@@ -140,7 +153,7 @@ final class DemoCommand implements Callable<Integer> {
       progress.ingested();
       StoreLinker.Result r = linker.finish(done[0]);
       progress.finished();
-      System.err.printf(Locale.ROOT, "demo: ingest finished: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.clusters().size());
+      System.err.printf(Locale.ROOT, "demo: ingest finished: %d articles, %d claims, %d clusters%n", r.articles(), r.claims(), r.links().clusters().size());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       progress.failed("interrupted");

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.claimtrail.eval.judged.JudgedReport;
 import org.claimtrail.eval.judged.JudgedScorer;
 import org.claimtrail.eval.judged.JudgedSet;
+import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.StageResult;
@@ -91,14 +92,18 @@ final class EvalJudgedCommand implements Callable<Integer> {
         : new PrintWriter(Files.newBufferedWriter(claimsOut.resolve(corpus.name() + ".jsonl"), StandardCharsets.UTF_8))) {
       var withModel = model.configure(spec.commandLine());
       var withCache = annotationCache.configure();
-      int code = ArticleRun.run(spec.commandLine(), in, cfg -> withCache.apply(withModel.apply(cfg)), (doc, article, pipeline, report) -> {
+      int code = ArticleRun.run(spec.commandLine(), in, cfg -> withCache.apply(withModel.apply(cfg)), pipeline -> doc -> {
+        StageResult<Article> extracted = pipeline.extract(doc);
+        if (!(extracted instanceof StageResult.Ok<Article> a)) {
+          return extracted;
+        }
+        Article article = a.value();
         if (!corpus.holds(article.origin())) {
-          return;
+          return new StageResult.Skipped<>(doc.origin(), "not in the judged set", false);
         }
         StageResult<ArticleClaims> r = pipeline.claims(article);
         if (!(r instanceof StageResult.Ok<ArticleClaims> ok)) {
-          report.count(r);
-          return;
+          return r;
         }
         hashes.put(article.id(), article.contentHash());
         found.addAll(ok.value().claims());
@@ -109,7 +114,8 @@ final class EvalJudgedCommand implements Callable<Integer> {
             }
           }
         }
-      }, corpus.name() + " claims", () -> found.size(), threads);
+        return r;
+      }, corpus.name() + " claims", () -> found.size(), threads).exitCode();
       claims.put(corpus.name(), List.copyOf(found));
       return code;
     } catch (UncheckedIOException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ContentKind;
 import org.claimtrail.model.RawDocument;
+import org.claimtrail.model.StageResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,11 +45,15 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    int code = ArticleRun.run(spec.commandLine(), in, cfg -> cfg, (doc, article, pipeline, report) -> {
-      synchronized (out) {
-        print(out, article, doc);
+    int code = ArticleRun.run(spec.commandLine(), in, cfg -> cfg, pipeline -> doc -> {
+      StageResult<Article> r = pipeline.extract(doc);
+      if (r instanceof StageResult.Ok<Article> ok) {
+        synchronized (out) {
+          print(out, ok.value(), doc);
+        }
       }
-    }, null, () -> 0);
+      return r;
+    }, null, () -> 0).exitCode();
     out.flush();
     return code;
   }

@@ -8,17 +8,17 @@ import java.util.stream.Collectors;
 import org.claimtrail.ingest.IngestListener;
 import org.claimtrail.ingest.RecordCounts;
 import org.claimtrail.model.StageResult;
+import org.claimtrail.pipeline.Tally;
 
 /**
- * Counts every document's outcome and prints each failure as one line on stderr, naming the file
- * and record and the reason. The summary at the end accounts for every input.
+ * Counts every document's outcome once, when it ends, and prints each failure as one line on
+ * stderr, naming the file and record and the reason. A record the readers skip or cannot read is a
+ * document of the run too, so the summary accounts for every input.
  */
 final class RunReport implements IngestListener {
   private final PrintStream err;
   private final boolean verbose;
-  final AtomicLong ok = new AtomicLong();
-  final AtomicLong skipped = new AtomicLong();
-  final AtomicLong failed = new AtomicLong();
+  private final Tally tally = new Tally();
   final AtomicLong warnings = new AtomicLong();
   private final Map<String, Long> skippedByKind = new TreeMap<>();
 
@@ -29,7 +29,7 @@ final class RunReport implements IngestListener {
 
   @Override
   public synchronized void skipped(String origin, String reason) {
-    skipped.incrementAndGet();
+    tally.add(Tally.Outcome.SKIPPED);
     if (verbose) {
       err.println("skipped: " + origin + ": " + reason);
     }
@@ -37,7 +37,7 @@ final class RunReport implements IngestListener {
 
   @Override
   public synchronized void failed(String origin, String reason) {
-    failed.incrementAndGet();
+    tally.add(Tally.Outcome.FAILED);
     err.println("error: " + origin + ": " + reason);
   }
 
@@ -56,11 +56,13 @@ final class RunReport implements IngestListener {
     }
   }
 
-  /** Counts a stage result; failures and (verbosely) skips are printed. */
+  /** Counts a document's final result; failures and (verbosely) skips and warnings are printed. */
   void count(StageResult<?> r) {
     if (r instanceof StageResult.Ok<?> o) {
-      ok.incrementAndGet();
+      tally.add(Tally.Outcome.OK);
       o.warnings().forEach(w -> warning(o.origin(), w));
+    } else if (r instanceof StageResult.Skipped<?> s && s.unchanged()) {
+      tally.add(Tally.Outcome.UNCHANGED);
     } else if (r instanceof StageResult.Skipped<?> s) {
       skipped(s.origin(), s.reason());
     } else if (r instanceof StageResult.Failed<?> f) {
@@ -68,13 +70,18 @@ final class RunReport implements IngestListener {
     }
   }
 
-  synchronized String summary() {
+  Tally.Counts counts() {
+    return tally.counts();
+  }
+
+  /** {@code c} as one line, the WARC records skipped by kind after the skipped count. */
+  synchronized String summary(Tally.Counts c) {
     String kinds = skippedByKind.isEmpty() ? "" : skippedByKind.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ", " (WARC records: ", ")"));
-    return ok.get() + " ok, " + skipped.get() + " skipped" + kinds + ", " + failed.get() + " failed";
+    return c.describe(kinds);
   }
 
   int exitCode() {
-    return failed.get() > 0 ? Main.SOME_FAILED : 0;
+    return counts().failed() > 0 ? Main.SOME_FAILED : 0;
   }
 }

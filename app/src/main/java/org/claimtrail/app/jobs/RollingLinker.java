@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.claimtrail.link.Linker;
 import org.claimtrail.server.progress.BackgroundIngest;
 import org.claimtrail.store.Store;
 
@@ -27,6 +29,7 @@ public final class RollingLinker implements AutoCloseable {
   public static final long SECONDS = 30;
 
   private final Store store;
+  private final Supplier<Linker> linker;
   private final int everyDocuments;
   private final BackgroundIngest progress;
   private final ExecutorService runs = Executors.newSingleThreadExecutor(r -> {
@@ -40,11 +43,16 @@ public final class RollingLinker implements AutoCloseable {
   private long lastEnd = System.nanoTime();
   private long lastLength;
 
-  public RollingLinker(Store store, int everyDocuments, BackgroundIngest progress) {
+  /**
+   * @param linker the linker of each run, asked anew each time (the analysts' aliases may have
+   *     changed since the last run)
+   */
+  public RollingLinker(Store store, Supplier<Linker> linker, int everyDocuments, BackgroundIngest progress) {
     if (everyDocuments < 1) {
       throw new IllegalArgumentException("Link every 1 or more documents, not " + everyDocuments);
     }
     this.store = store;
+    this.linker = linker;
     this.everyDocuments = everyDocuments;
     this.progress = progress;
   }
@@ -85,8 +93,8 @@ public final class RollingLinker implements AutoCloseable {
     long start = System.nanoTime();
     progress.linking();
     try {
-      StoreLinker.Result r = StoreLinker.link(store, StoreLinker.THRESHOLD);
-      progress.linked(r.clusters().size(), documents);
+      StoreLinker.Result r = StoreLinker.link(store, linker.get());
+      progress.linked(r.links().clusters().size(), documents);
       return r;
     } finally {
       synchronized (this) {

@@ -1,8 +1,5 @@
 package org.claimtrail.app.jobs;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,24 +9,22 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.claimtrail.ingest.IngestListener;
 import org.claimtrail.ingest.Inputs;
-import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.RawDocument;
 import org.claimtrail.model.StageResult;
 import org.claimtrail.pipeline.Pipeline;
+import org.claimtrail.pipeline.Tally;
 import org.claimtrail.server.upload.IngestQueue;
-import org.claimtrail.store.Edits;
-import org.claimtrail.store.SaveOutcome;
 import org.claimtrail.store.Store;
 import org.claimtrail.store.Uploads;
-import org.claimtrail.store.search.Indexer;
 import org.claimtrail.store.search.SearchIndex;
 
 /**
- * Ingests uploaded files in the background, one job at a time, with the same pipeline as
- * {@code claimtrail ingest}; then links the store again. Each file's outcome (documents, articles,
- * claims, and every error naming its record) is written to the upload ledger, which the job page
- * polls. Jobs left unfinished by a crash are picked up by {@link #resumeUnfinished()}.
+ * Ingests uploaded files in the background, one job at a time, with the same step as {@code
+ * claimtrail ingest} ({@link IngestStep}); then links the store again. Each file's outcome
+ * (documents, articles, claims, and every error naming its record) is written to the upload
+ * ledger, which the job page polls. Jobs left unfinished by a crash are picked up by {@link
+ * #resumeUnfinished()}.
  */
 public final class UploadWorker implements IngestQueue, AutoCloseable {
   /** At most this many error lines are kept per file; the count of the rest is noted. */
@@ -38,30 +33,23 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
   private final Store store;
   private final SearchIndex index;
   private final Uploads uploads;
-  private final Edits edits;
-  private final Pipeline base;
+  private final AnalystAliases aliases;
   private final java.util.concurrent.ThreadPoolExecutor worker = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
       new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
         Thread t = new Thread(r, "claimtrail-upload-ingest");
         t.setDaemon(true);
         return t;
       });
-  private final Path aliasFile;
-  private Pipeline current;
-  private String currentAliases = "";
 
   /**
    * @param workDir where the worker keeps the analysts' alias file it hands the pipeline (the
    *     upload folder: beside the data, not in /tmp, where a killed server would leave it)
    */
   public UploadWorker(Store store, SearchIndex index, Pipeline pipeline, Path workDir) {
-    this.aliasFile = workDir.resolve("analyst-aliases.tsv");
     this.store = store;
     this.index = index;
     this.uploads = new Uploads(store);
-    this.edits = new Edits(store);
-    this.base = pipeline;
-    this.current = pipeline;
+    this.aliases = new AnalystAliases(store, pipeline, workDir.resolve("analyst-aliases.tsv"));
   }
 
   @Override
@@ -78,7 +66,7 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
   }
 
   private void run(String job) {
-    Pipeline pipeline = pipeline();
+    Pipeline pipeline = aliases.pipeline();
     for (Uploads.Upload u : uploads.job(job)) {
       if (u.state().equals(Uploads.DONE) || u.state().equals(Uploads.FAILED)) {
         continue;
@@ -90,58 +78,57 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
     // Linking reads the whole store (41 s at 50,000 claims): run it once the queue is empty, not
     // after every job of a burst (measured: 48 uploads in 30 s would have queued 48 linking runs).
     if (worker.getQueue().isEmpty()) {
-      StoreLinker.link(store, 0.5);
+      StoreLinker.link(store, aliases.pipeline().linker());
     }
   }
 
+  /**
+   * Ingests one uploaded file through the same step as {@code claimtrail ingest}. Every document
+   * read (a record the readers skip or cannot read included) ends in one count, so the ledger's
+   * documents are its articles (stored, or found stored already) plus the skipped and failed ones.
+   */
   private void ingestOne(Pipeline pipeline, Uploads.Upload u) {
     List<String> errors = new ArrayList<>();
-    int[] counts = new int[3]; // documents, articles, claims
+    Tally tally = new Tally();
+    IngestStep step = new IngestStep(pipeline, store, index, Optional.empty());
     String stored = u.storedAs();
     IngestListener listener = new IngestListener() {
       @Override
-      public void skipped(String origin, String reason) {}
+      public void skipped(String origin, String reason) {
+        tally.add(Tally.Outcome.SKIPPED);
+      }
 
       @Override
       public void failed(String origin, String reason) {
+        tally.add(Tally.Outcome.FAILED);
         error(errors, origin.replace(stored, u.name()) + ": " + reason);
       }
     };
+    String state;
     try (Inputs docs = pipeline.open(List.of(stored), listener)) {
       for (RawDocument doc : docs) {
-        counts[0]++;
-        String where = doc.origin().replace(stored, u.name());
-        StageResult<Article> a = pipeline.extract(doc);
-        if (!(a instanceof StageResult.Ok<Article> article)) {
-          error(errors, where + ": " + describe(a));
-          continue;
-        }
-        if (store.holds(article.value())) {
-          counts[1]++; // stored before: saving it again would change nothing
-          continue;
-        }
-        StageResult<ArticleClaims> c = pipeline.claims(article.value());
-        if (!(c instanceof StageResult.Ok<ArticleClaims> ok)) {
-          error(errors, where + ": " + describe(c));
-          continue;
-        }
-        Store.Saved saved = store.store(ok.value(), Optional.empty());
-        Indexer.index(index, ok.value(), saved);
-        counts[1]++;
-        if (saved.outcome() != SaveOutcome.UNCHANGED) {
-          counts[2] += ok.value().claims().size();
+        StageResult<ArticleClaims> r = step.ingest(doc);
+        tally.add(r);
+        if (r instanceof StageResult.Failed<?> || r instanceof StageResult.Skipped<?> s && !s.unchanged()) {
+          error(errors, doc.origin().replace(stored, u.name()) + ": " + describe(r));
         }
       }
-      String state = counts[1] == 0 && !errors.isEmpty() ? Uploads.FAILED : Uploads.DONE;
-      uploads.finished(u.id(), state, counts[0], counts[1], counts[2], String.join("\n", errors));
+      Tally.Counts n = tally.counts();
+      state = n.ok() + n.unchanged() == 0 && !errors.isEmpty() ? Uploads.FAILED : Uploads.DONE;
     } catch (RuntimeException e) {
       error(errors, u.name() + ": " + e.getMessage());
-      uploads.finished(u.id(), Uploads.FAILED, counts[0], counts[1], counts[2], String.join("\n", errors));
+      state = Uploads.FAILED;
     }
+    Tally.Counts n = tally.counts();
+    uploads.finished(u.id(), state, new Uploads.Counts((int) n.documents(), (int) (n.ok() + n.unchanged()), (int) n.unchanged(), (int) n.skipped(),
+        (int) n.failed(), (int) step.claimsStored()), String.join("\n", errors));
   }
 
   private static String describe(StageResult<?> r) {
-    return r instanceof StageResult.Failed<?> f ? f.category().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.message() : r.toString();
+    if (r instanceof StageResult.Failed<?> f) {
+      return f.category().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.message();
+    }
+    return r instanceof StageResult.Skipped<?> s ? "skipped: " + s.reason() : r.toString();
   }
 
   private static void error(List<String> errors, String line) {
@@ -150,22 +137,6 @@ public final class UploadWorker implements IngestQueue, AutoCloseable {
     } else if (errors.size() == MAX_ERRORS) {
       errors.add("… more errors not shown");
     }
-  }
-
-  /** The pipeline with the store's analyst aliases, rebuilt only when they changed. */
-  private Pipeline pipeline() {
-    String aliases = edits.aliasFile();
-    if (!aliases.equals(currentAliases)) {
-      try {
-        Files.createDirectories(aliasFile.getParent());
-        Files.writeString(aliasFile, aliases, StandardCharsets.UTF_8);
-        current = base.withUserAliases(aliasFile);
-        currentAliases = aliases;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("Cannot write the alias file", e);
-      }
-    }
-    return current;
   }
 
   /** Lets the running job finish (up to a minute), then stops. */

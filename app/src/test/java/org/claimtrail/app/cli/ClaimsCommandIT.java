@@ -86,6 +86,9 @@ class ClaimsCommandIT {
     String report = err.toString(StandardCharsets.UTF_8);
     assertEquals(1, code, report);
     assertTrue(report.contains(changed.getFileName().toString()) && report.contains("LIMIT: NLP took longer than 0.001 s"), report);
+    // One document, one outcome: extracted but not analysed is failed, not also ok.
+    assertTrue(report.contains("ingest: 1 documents: 0 ok, 0 unchanged, 0 skipped, 1 failed, 0 claims stored"), report);
+    assertTrue(report.contains("ingest: 0 new, 0 revisions, 0 unchanged, 0 skipped, 1 failed; 0 claims stored"), report);
     try (var store = org.claimtrail.store.Store.open(db)) {
       var counts = store.counts();
       assertEquals(1, counts.get("articles"), counts::toString);
@@ -112,7 +115,7 @@ class ClaimsCommandIT {
     int code = ingestReporting(err, "--db", db, "--index", index, "--nlp-time-limit", "0.001", SharedCorpora.seedArticle().toString());
     String report = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, report);
-    assertTrue(report.contains("0 new, 0 revisions, 1 unchanged, 0 failed; 0 claims stored"), report);
+    assertTrue(report.contains("0 new, 0 revisions, 1 unchanged, 0 skipped, 0 failed; 0 claims stored"), report);
   }
 
   /** Runs {@code ingest} with stderr captured into {@code err}; returns its exit code. */

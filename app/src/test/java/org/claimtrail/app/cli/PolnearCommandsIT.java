@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimtrail.eval.polnear.PolnearCorpus;
+import org.claimtrail.pipeline.AnnotationCache;
+import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.testkit.SharedCorpora;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code claimtrail train polnear} and {@code eval polnear} on a few real PolNeAR articles, with the
  * real models: a model is learnt, written, read back and used; the annotation cache gives the
- * same scores as annotating afresh, and a damaged cache entry is annotated again; a cache made
- * by another annotator, or a file that is not a model, stops a command with its reason.
+ * same scores as annotating afresh, and a damaged cache entry is annotated again; a folder an
+ * earlier version wrote is read when this run's annotator made it and left as it was otherwise; a
+ * file that is not a model stops a command with its reason.
  */
 class PolnearCommandsIT {
   private static final Path TRAIN = SharedCorpora.corpora().resolve("polnear/train");
@@ -66,22 +71,26 @@ class PolnearCommandsIT {
     assertEquals(0, fresh[0], () -> (String) fresh[2]);
     assertEquals(3, scores((String) fresh[1]).size(), (String) fresh[1]);
     assertEquals(scores((String) fresh[1]), scores((String) cached[1]), "cached annotations score as fresh ones");
-    try (Stream<Path> files = Files.list(cache)) {
-      assertEquals(3, files.filter(f -> f.toString().endsWith(".json.gz")).count());
-    }
+    assertEquals(3, entries(cache).size(), "one entry per article, in the pipeline's annotation cache");
 
-    String stamp = Files.readString(cache.resolve(PolnearCorpus.STAMP), StandardCharsets.UTF_8);
-    assertTrue(stamp.startsWith("CoreNLP 4.") && stamp.contains("depparse") && stamp.contains("revision"), stamp);
-
-    Path damaged;
-    try (Stream<Path> files = Files.list(cache)) {
-      damaged = files.filter(f -> f.toString().endsWith(".json.gz")).sorted().findFirst().orElseThrow();
-    }
+    Path damaged = entries(cache).get(0);
     Files.writeString(damaged, "not gzip");
     Object[] repaired = run("eval", "polnear", DEV.toString(), "--limit", "3", "--cache", cache.toString());
     assertEquals(0, repaired[0], () -> (String) repaired[2]);
-    assertTrue(((String) repaired[2]).contains(damaged + ": unreadable cache entry"), (String) repaired[2]);
+    assertTrue(((String) repaired[2]).contains(damaged + ": unreadable annotation cache entry"), (String) repaired[2]);
     assertEquals(scores((String) fresh[1]), scores((String) repaired[1]), "a damaged entry is annotated again");
+
+    // The same annotations in the layout an earlier version wrote (ARTICLE.json.gz beside
+    // annotator.txt): read, so nothing is annotated or added, and the scores are the same.
+    Path earlier = Files.createDirectories(dir.resolve("earlier"));
+    String first = firstArticle();
+    Object[] one = run("eval", "polnear", DEV.toString(), "--limit", "1", "--cache", cache.toString());
+    Files.copy(entryOf(cache, first), earlier.resolve(first + ".json.gz"));
+    Files.writeString(earlier.resolve("annotator.txt"), Claimtrail.pipeline().annotator().version() + "\n");
+    Object[] fromEarlier = run("eval", "polnear", DEV.toString(), "--limit", "1", "--cache", earlier.toString());
+    assertEquals(0, fromEarlier[0], () -> (String) fromEarlier[2]);
+    assertEquals(scores((String) one[1]), scores((String) fromEarlier[1]));
+    assertEquals(List.of(earlier.resolve(first + ".json.gz")), entries(earlier), "read, not annotated again");
 
     Object[] withModel = run("eval", "polnear", DEV.toString(), "--limit", "3", "--cache", cache.toString(), "--model", model.toString());
     assertEquals(0, withModel[0], () -> (String) withModel[2]);
@@ -90,24 +99,55 @@ class PolnearCommandsIT {
   }
 
   @Test
-  void aCacheMadeByAnotherAnnotatorStopsTheCommandAndIsLeftAsItWas(@TempDir Path dir) throws Exception {
+  void anEarlierFolderOfAnotherAnnotatorIsLeftAsItWasAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+    // Annotations an earlier version kept for another annotator: not read (they would pass for this
+    // run's), not touched; this run's annotations go beside them.
     Path other = Files.createDirectories(dir.resolve("other"));
-    Files.writeString(other.resolve(PolnearCorpus.STAMP), "CoreNLP 3.9.2, annotators tokenize,ssplit, claimtrail revision 1\n");
-    Path entry = Files.writeString(other.resolve("some-article.json.gz"), "kept as it is");
+    Files.writeString(other.resolve("annotator.txt"), "CoreNLP 3.9.2, annotators tokenize,ssplit, claimtrail revision 1\n");
+    Path entry = Files.writeString(other.resolve(firstArticle() + ".json.gz"), "kept as it is");
     Object[] r = run("eval", "polnear", DEV.toString(), "--limit", "1", "--cache", other.toString());
-    assertEquals(2, r[0], () -> (String) r[2]);
-    assertTrue(((String) r[2]).contains("--cache " + other + ": its annotations were made by CoreNLP 3.9.2"), (String) r[2]);
+    assertEquals(0, r[0], () -> (String) r[2]);
+    assertTrue(((String) r[2]).contains(other + ": its earlier annotations were made by CoreNLP 3.9.2"), (String) r[2]);
     assertEquals("kept as it is", Files.readString(entry), "the old annotations are not touched");
-    assertEquals("", r[1], "nothing was scored");
+    assertEquals(3, scores((String) r[1]).size(), (String) r[1]);
+    assertEquals(2, entries(other).size(), "this run's annotation beside the old one");
 
-    // A cache from before caches were stamped: annotations and no record of what made them.
+    // A folder from before annotations were recorded with what made them: not read either; here it
+    // holds this run's annotation already (in the cache's own layout), so training needs no CoreNLP.
     Path unstamped = Files.createDirectories(dir.resolve("unstamped"));
     Files.writeString(unstamped.resolve("some-article.json.gz"), "old");
-    Object[] t = run("train", "polnear", TRAIN.toString(), "--limit", "1", "--cache", unstamped.toString(), "--out", dir.resolve("m.tsv").toString());
-    assertEquals(2, t[0], () -> (String) t[2]);
+    Path own = entries(other).stream().filter(f -> !f.equals(entry)).findFirst().orElseThrow();
+    Path copy = unstamped.resolve(other.relativize(own));
+    Files.createDirectories(copy.getParent());
+    Files.copy(own, copy);
+    Object[] t = run("train", "polnear", DEV.toString(), "--limit", "1", "--cache", unstamped.toString(), "--out", dir.resolve("m.tsv").toString());
+    assertEquals(0, t[0], () -> (String) t[2]);
     assertTrue(((String) t[2]).contains("do not say what made them"), (String) t[2]);
-    assertTrue(Files.notExists(unstamped.resolve(PolnearCorpus.STAMP)), "an old cache is not stamped as this run's");
-    assertTrue(Files.notExists(dir.resolve("m.tsv")), "no model was written");
+    assertEquals("old", Files.readString(unstamped.resolve("some-article.json.gz")));
+    assertTrue(Files.exists(dir.resolve("m.tsv")), "a model was written");
+  }
+
+  /** The first article of the dev split (the one {@code --limit 1} reads). */
+  private static String firstArticle() throws IOException {
+    return new PolnearCorpus(DEV, w -> {}).docs().get(0);
+  }
+
+  /** The annotation cache entries under a folder, in path order. */
+  private static List<Path> entries(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(f -> f.toString().endsWith(".json.gz")).sorted().toList();
+    }
+  }
+
+  /** The entry under {@code folder} that annotates article {@code doc}. */
+  private static Path entryOf(Path folder, String doc) throws IOException {
+    String text = new PolnearCorpus(DEV, w -> {}).article(doc).text();
+    for (Path f : entries(folder)) {
+      if (AnnotationCache.read(f).text().equals(text)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no entry for " + doc + " under " + folder);
   }
 
   @Test

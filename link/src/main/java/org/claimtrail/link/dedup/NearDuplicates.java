@@ -59,6 +59,11 @@ public final class NearDuplicates implements java.io.Serializable {
     return keys;
   }
 
+  /** Whether two documents are copies of one story: their estimated Jaccard similarity reaches the threshold. */
+  public boolean joins(long[] a, long[] b) {
+    return MinHash.similarity(a, b) >= threshold;
+  }
+
   /** Group index per document (documents alone in their group get their own index). */
   public int[] groups(List<long[]> signatures) {
     int n = signatures.size();
@@ -82,7 +87,7 @@ public final class NearDuplicates implements java.io.Serializable {
           for (int y = x + 1; y < bucket.size(); y++) {
             int i = bucket.get(x);
             int j = bucket.get(y);
-            if (find(parent, i) != find(parent, j) && MinHash.similarity(signatures.get(i), signatures.get(j)) >= threshold) {
+            if (find(parent, i) != find(parent, j) && joins(signatures.get(i), signatures.get(j))) {
               parent[find(parent, i)] = find(parent, j);
             }
           }

@@ -1,4 +1,4 @@
-package org.claimtrail.app.cli;
+package org.claimtrail.eval.polnear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.claimtrail.app.cli;
+package org.claimtrail.eval.polnear;
 
 import org.claimtrail.eval.SpanScorer.Span;
 
@@ -8,14 +8,14 @@ import org.claimtrail.eval.SpanScorer.Span;
  * auxiliaries ("has said") and a colon or preposition before the content; its source keeps the
  * comma after an appositive.
  */
-final class PolnearConventions {
+public final class PolnearConventions {
   private PolnearConventions() {}
 
   /**
    * PolNeAR's content span for ours: it includes a leading "that" or sentence-initial "But",
    * the quote marks around a quotation, and punctuation inside a closing quote mark.
    */
-  static Span content(String text, int begin, int end) {
+  public static Span content(String text, int begin, int end) {
     if (begin > 1 && (text.startsWith("''", begin - 2) || text.startsWith("``", begin - 2))) {
       begin -= 2; // the typewriter quote marks of some archives
     } else if (begin > 0 && "“\"".indexOf(text.charAt(begin - 1)) >= 0) {
@@ -31,7 +31,7 @@ final class PolnearConventions {
   }
 
   /** A content end moved past punctuation and a closing quote mark that follow it. */
-  static int contentEnd(String text, int end) {
+  public static int contentEnd(String text, int end) {
     int e = end;
     while (e < text.length() && ",.!?;".indexOf(text.charAt(e)) >= 0) {
       e++;
@@ -50,7 +50,7 @@ final class PolnearConventions {
    * ("Jim Clyburn, a congressman, said": 849 of 925 such sources before their cue on the train
    * split, 70 of 97 after it).
    */
-  static Span source(String text, int begin, int end) {
+  public static Span source(String text, int begin, int end) {
     // A loop, not a substring: training calls this for every candidate end of every source.
     boolean appositive = false;
     for (int i = begin; i + 2 <= end && !appositive; i++) {
@@ -60,7 +60,7 @@ final class PolnearConventions {
   }
 
   /** The cue with a colon or a preposition between the verb and its content ("saying: “…”", "called for"). */
-  static Span cue(String text, int cueBegin, int cueEnd, Span content) {
+  public static Span cue(String text, int cueBegin, int cueEnd, Span content) {
     Span cue = withAuxiliaries(text, cueBegin, cueEnd);
     if (content.begin() < cue.end()) {
       return cue;
