@@ -186,10 +186,21 @@ public final class Store implements AutoCloseable {
       return new Saved(SaveOutcome.UNCHANGED, -1, List.of());
     }
     int revision = latest.map(m -> ((Number) m.get("revision")).intValue() + 1).orElse(1);
+    long articleId = insertArticle(h, ac, key, revision, run);
+    Map<String, Long> entityIds = saveEntities(h, ac.entities());
+    saveMentions(h, ac, articleId, entityIds);
+    saveRemoved(h, a, articleId);
+    List<Long> claimIds = saveClaims(h, ac.claims(), articleId, entityIds);
+    return new Saved(revision == 1 ? SaveOutcome.NEW : SaveOutcome.REVISION, articleId, claimIds);
+  }
+
+  /** The article's row, with the counts of its claims and mentions; returns its id. */
+  private static long insertArticle(Handle h, ArticleClaims ac, String key, int revision, Optional<Long> run) {
+    Article a = ac.article();
     java.util.Set<String> known = ac.entities().stream().map(Entity::id).collect(java.util.stream.Collectors.toSet());
     long mentionCount = ac.mentions().stream().filter(m -> known.contains(m.entityId())).count();
     // The counts let TornWrites find an article that a crash left without some of its rows.
-    long articleId = h.createUpdate("INSERT INTO articles (article_key, revision, content_hash, url, title, publisher, authors, published, language, origin, body, ingest_run, ingested_at, claim_count, mention_count) "
+    return h.createUpdate("INSERT INTO articles (article_key, revision, content_hash, url, title, publisher, authors, published, language, origin, body, ingest_run, ingested_at, claim_count, mention_count) "
             + "VALUES (:key, :rev, :hash, :url, :title, :publisher, :authors, :published, :language, :origin, :body, :run, :now, :claims, :mentions)")
         .bind("claims", ac.claims().size())
         .bind("mentions", (int) mentionCount)
@@ -207,8 +218,12 @@ public final class Store implements AutoCloseable {
         .bind("run", run.orElse(null))
         .bind("now", Timestamp.from(Instant.now()))
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+
+  /** The rows of the article's entities (shared across articles) and their aliases; returns the store id of each entity id. */
+  private static Map<String, Long> saveEntities(Handle h, List<Entity> entities) {
     Map<String, Long> entityIds = new HashMap<>();
-    for (Entity e : ac.entities()) {
+    for (Entity e : entities) {
       long id = entityId(h, e);
       entityIds.put(e.id(), id);
       for (String fullAlias : e.aliases()) {
@@ -218,6 +233,10 @@ public final class Store implements AutoCloseable {
         }
       }
     }
+    return entityIds;
+  }
+
+  private static void saveMentions(Handle h, ArticleClaims ac, long articleId, Map<String, Long> entityIds) {
     var mentions = h.prepareBatch("INSERT INTO mentions (article_id, entity_id, begin_at, end_at, text, role) VALUES (:a, :e, :b, :x, :t, :r)");
     for (Mention m : ac.mentions()) {
       Long eid = entityIds.get(m.entityId());
@@ -229,6 +248,10 @@ public final class Store implements AutoCloseable {
     if (!ac.mentions().isEmpty()) {
       mentions.execute();
     }
+  }
+
+  /** What the cleaning removed, kept for the article page's "removed" view. */
+  private static void saveRemoved(Handle h, Article a, long articleId) {
     var removed = h.prepareBatch("INSERT INTO removed_blocks (article_id, position, filter, text) VALUES (:a, :p, :f, :t)");
     for (int i = 0; i < a.removed().size(); i++) {
       Article.RemovedBlock b = a.removed().get(i);
@@ -237,8 +260,11 @@ public final class Store implements AutoCloseable {
     if (!a.removed().isEmpty()) {
       removed.execute();
     }
+  }
+
+  private static List<Long> saveClaims(Handle h, List<Claim> claims, long articleId, Map<String, Long> entityIds) {
     List<Long> claimIds = new java.util.ArrayList<>();
-    for (Claim c : ac.claims()) {
+    for (Claim c : claims) {
       long claimId = h.createUpdate("INSERT INTO claims (article_id, source_name, source_type, source_entity_id, source_role, source_text, cue, cue_lemma, stance, quote, content, start_at, end_at, said_when, confidence) "
               + "VALUES (:a, :sn, :st, :se, :sr, :stext, :cue, :lemma, :stance, :quote, :content, :s, :e, :when, :conf)")
           .bind("a", articleId)
@@ -264,7 +290,7 @@ public final class Store implements AutoCloseable {
         h.createUpdate("INSERT INTO claim_via (claim_id, position, name) VALUES (:c, :p, :n)").bind("c", claimId).bind("p", i).bind("n", cut(via.get(i), 512)).execute();
       }
     }
-    return new Saved(revision == 1 ? SaveOutcome.NEW : SaveOutcome.REVISION, articleId, claimIds);
+    return claimIds;
   }
 
   /** The entity's row, created on first sight; entities are shared across articles by name and type. */

@@ -46,7 +46,11 @@ class StoreCrashIT {
       Path out = dir.resolve(db + "-writer-" + k + ".txt");
       Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
           "org.claimtrail.store.StoreWriterMain", url, db + k).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-      // On H2 only commits older than its window count, so its writer runs long enough to make some.
+      // The clock starts at the writer's first commit, not at its start: on a loaded machine the JVM
+      // and the migration can take longer than the whole window, and every kill would land before
+      // anything was written. On H2 only commits older than its window count, so its writer runs
+      // long enough to make some.
+      awaitFirstCommit(p, out);
       long runFor = db.equals("h2") ? 3500 + random.nextInt(3000) : 800 + random.nextInt(2500);
       assertTrue(!p.waitFor(runFor, TimeUnit.MILLISECONDS), "the writer runs until killed");
       long killedAt = System.currentTimeMillis();
@@ -75,5 +79,17 @@ class StoreCrashIT {
     }
     // On H2 only commits older than the window count, so fewer are checked than were written.
     assertTrue(committed.size() > 0, "some kills landed after commits that had to survive: " + committed.size());
+  }
+
+  /** Waits (a minute at most) until the writer has printed its first committed key. */
+  private static void awaitFirstCommit(Process p, Path out) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline && p.isAlive()) {
+      if (Files.exists(out) && Files.readString(out, StandardCharsets.UTF_8).contains("https://crash.example/")) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    assertTrue(p.isAlive(), "the writer died before its first commit: " + Files.readString(out, StandardCharsets.UTF_8));
   }
 }
