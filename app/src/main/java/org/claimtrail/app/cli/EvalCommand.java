@@ -7,12 +7,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Claimtrail against gold annotations.",
-    subcommands = {EvalClaimsCommand.class, EvalPolnearCommand.class})
+    subcommands = {EvalClaimsCommand.class, EvalPolnearCommand.class, EvalFnc1Command.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing what to evaluate: claims or polnear");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing what to evaluate: claims, polnear or fnc1");
   }
 }
