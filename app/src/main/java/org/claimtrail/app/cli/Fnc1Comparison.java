@@ -19,8 +19,14 @@ final class Fnc1Comparison {
   static void run(Path dir, Fnc1Prepared train, List<LabelledPair> pairs, Design chosen, StanceModel chosenModel, List<String> designs, long seed,
       Path claims, Fnc1Options options) throws IOException {
     Fnc1Data dev = Fnc1Data.split(dir, true);
-    Fnc1Prepared prepared = Fnc1Prepared.of(dev, claims == null ? Fnc1Prepared.noMarks() : Fnc1ClaimMarks.read(claims, dev.bodies()),
-        options.encoder(), new Progress(System.err, Progress.terminal(), -1));
+    java.util.Map<Integer, List<org.claimtrail.stance.features.ClaimMark>> marks = Fnc1Prepared.noMarks();
+    if (claims != null) {
+      // Designs with and without Claimtrail's claims are compared on the same bodies: those with claims.
+      marks = Fnc1ClaimMarks.read(claims, dev.bodies());
+      dev = dev.restrictedTo(marks.keySet());
+      System.out.printf(Locale.ROOT, "dev split: the %d bodies with claims, %d pairs%n", dev.bodies().size(), dev.pairs().size());
+    }
+    Fnc1Prepared prepared = Fnc1Prepared.of(dev, marks, options.encoder(), new Progress(System.err, Progress.terminal(), -1));
     List<BodyStance> gold = Fnc1Evaluation.gold(dev);
     System.out.printf(Locale.ROOT, "%-22s %8s %8s %7s %8s %8s %9s %8s%n", "design (dev split)", "relative", "macro-F1", "agree", "disagree",
         "discuss", "unrelated", "train s");
