@@ -10,37 +10,53 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.entity.Entities;
 import org.claimtrail.claims.entity.NameGender;
-import org.claimtrail.claims.quote.QuoteFinder;
+import org.claimtrail.claims.quote.ArticleQuotes;
+import org.claimtrail.claims.span.Tokens;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.ClaimSource;
+import org.claimtrail.model.QuoteType;
+import org.claimtrail.model.Stance;
 import org.claimtrail.nlp.AnnotatedText;
 
-/** Everything the claim rules need about one article while they run; one per article and thread. */
-final class Context {
-  final Article article;
-  final AnnotatedText text;
-  final Entities entities;
-  final List<QuoteFinder.Quote> quotes;
-  final Optional<LocalDate> published;
-  final List<Claim> claims = new ArrayList<>();
+/**
+ * Everything the claim rules need about one article while they run: the article, its annotation,
+ * entities and quotes, the cue lexicon, the claims found so far, and its paragraphs and transcript
+ * labels. One per article and thread; the passes add to it, and a pass that fails on a sentence
+ * is rolled back ({@link #savepoint()}, {@link #rollBack}).
+ */
+public final class Context {
+  private final Article article;
+  private final AnnotatedText text;
+  private final Entities entities;
+  private final ArticleQuotes quotes;
+  private final CueLexicon cues;
+  private final boolean openCues;
+  private final Optional<LocalDate> published;
+  private final List<Claim> claims = new ArrayList<>();
   /** Quotations a saying introduces ("sent an email saying, “done.”"), kept for the quotes no other pass attributes. */
-  final List<Claim> quotedBySaying = new ArrayList<>();
+  private final List<Claim> quotedBySaying = new ArrayList<>();
   private final List<Integer> paragraphStarts = new ArrayList<>();
   /** Transcript paragraphs' speaker labels, by paragraph index. */
   private final TreeMap<Integer, SpeakerLabel> speakerLabels = new TreeMap<>();
-  /** Who each label names, worked out once and asked for every pronoun under it (see {@code Sources}). */
-  final Map<SpeakerLabel, Optional<ClaimSource>> labelSpeakers = new HashMap<>();
+  /** Who each label names, worked out once and asked for every pronoun under it (see {@code source.Transcripts}). */
+  private final Map<SpeakerLabel, Optional<ClaimSource>> labelSpeakers = new HashMap<>();
   /** Each person's gender as far as the article tells, by entity id: worked out once, asked for every pronoun. */
-  final Map<String, Optional<NameGender.Gender>> genders = new HashMap<>();
+  private final Map<String, Optional<NameGender.Gender>> genders = new HashMap<>();
 
-  Context(Article article, AnnotatedText text, Entities entities) {
+  /**
+   * @param openCues whether every verb is tried as a cue (for the claim model to judge)
+   */
+  public Context(Article article, AnnotatedText text, Entities entities, CueLexicon cues, boolean openCues) {
     this.article = article;
     this.text = text;
     this.entities = entities;
-    this.quotes = QuoteFinder.find(text.text());
+    this.quotes = new ArticleQuotes(text.text());
+    this.cues = cues;
+    this.openCues = openCues;
     this.published = article.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate());
     paragraphStarts.add(0);
     String t = text.text();
@@ -59,6 +75,70 @@ final class Context {
       lineStart = i + 1;
     }
     findSpeakerLabels();
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public AnnotatedText text() {
+    return text;
+  }
+
+  public Entities entities() {
+    return entities;
+  }
+
+  public ArticleQuotes quotes() {
+    return quotes;
+  }
+
+  public CueLexicon cues() {
+    return cues;
+  }
+
+  /** Whether every verb is tried as a cue, for the claim model to judge. */
+  public boolean openCues() {
+    return openCues;
+  }
+
+  /** The claims the passes have found so far, in the order found; passes add to it and may amend it. */
+  public List<Claim> claims() {
+    return claims;
+  }
+
+  /** Quotations a saying introduces, attributed to it only if the quote pass finds no speaker for them. */
+  public List<Claim> quotedBySaying() {
+    return quotedBySaying;
+  }
+
+  public Map<SpeakerLabel, Optional<ClaimSource>> labelSpeakers() {
+    return labelSpeakers;
+  }
+
+  public Map<String, Optional<NameGender.Gender>> genders() {
+    return genders;
+  }
+
+  /** What the passes have added so far: a pass that fails on a sentence is rolled back to it. */
+  public record Savepoint(List<Claim> claims, int quotedBySaying, int mentions) {}
+
+  public Savepoint savepoint() {
+    return new Savepoint(List.copyOf(claims), quotedBySaying.size(), entities.mentionCount());
+  }
+
+  /** Undoes what was added or changed since {@code p}: the claims, the quotations, the mentions of pronouns. */
+  public void rollBack(Savepoint p) {
+    claims.clear();
+    claims.addAll(p.claims());
+    quotedBySaying.subList(p.quotedBySaying(), quotedBySaying.size()).clear();
+    entities.dropMentionsFrom(p.mentions());
+  }
+
+  /** A claim of this article; its content is the text at {@code [start, end)}. */
+  public Claim claim(ClaimSource source, String cue, String cueLemma, int cueStart, Stance stance, QuoteType quote, int start, int end,
+      List<String> via, Optional<String> saidWhen, double confidence) {
+    return new Claim(article.id(), source, cue, cueLemma, cueStart, stance, quote, start, end, slice(start, end), via, saidWhen, confidence);
   }
 
   private static final int LONGEST_WRAPPED_LINE = 100;
@@ -83,7 +163,7 @@ final class Context {
    * that name are mostly questions (the interviewer's: "((WN)) What interested you …?"), and
    * whether it is written "((Name))" rather than "Name:".
    */
-  record SpeakerLabel(int begin, int end, String name, boolean asks, boolean bracketed) {}
+  public record SpeakerLabel(int begin, int end, String name, boolean asks, boolean bracketed) {}
 
   private record Found(int begin, int end, String name, boolean bracketed) {}
 
@@ -101,12 +181,12 @@ final class Context {
       if (!m.lookingAt()) {
         continue;
       }
-      String rest = strip(t.substring(m.end(), to));
+      String rest = Tokens.strip(t.substring(m.end(), to));
       int g = m.group(1) != null ? 1 : 2;
       if (g == 2 && rest.split("\\s+").length < LABELLED_WORDS) {
         continue; // "Bill Hammons: Image credit." under a photo; "((Name)) Yes." is an answer
       }
-      String name = strip(m.group(g));
+      String name = Tokens.strip(m.group(g));
       found.put(p, new Found(m.start(g), m.end(g), name, g == 1));
       int[] q = questions.computeIfAbsent(name, k -> new int[2]);
       q[0] += rest.endsWith("?") ? 1 : 0;
@@ -126,12 +206,12 @@ final class Context {
    * the nearest earlier paragraph's (an answer often runs over several paragraphs, only the first
    * labelled). Empty before the first label, and in articles that have none.
    */
-  Optional<SpeakerLabel> speakerLabel(int offset) {
+  public Optional<SpeakerLabel> speakerLabel(int offset) {
     Map.Entry<Integer, SpeakerLabel> e = speakerLabels.floorEntry(paragraphOf(offset));
     return e == null ? Optional.empty() : Optional.of(e.getValue());
   }
 
-  int paragraphOf(int offset) {
+  public int paragraphOf(int offset) {
     int p = 0;
     for (int i = 0; i < paragraphStarts.size() && paragraphStarts.get(i) <= offset; i++) {
       p = i;
@@ -140,45 +220,15 @@ final class Context {
   }
 
   /** Where the paragraph holding {@code offset} starts. */
-  int paragraphStart(int offset) {
+  public int paragraphStart(int offset) {
     return paragraphStarts.get(paragraphOf(offset));
   }
 
-  Optional<Integer> year() {
+  public Optional<Integer> year() {
     return published.map(LocalDate::getYear);
   }
 
-  /**
-   * The text without leading and trailing spaces, no-break spaces included: scraped pages are full
-   * of them, and {@link String#strip()} leaves them.
-   */
-  static String strip(String text) {
-    return text.replace('\u00a0', ' ').strip();
-  }
-
-  String slice(int begin, int end) {
+  public String slice(int begin, int end) {
     return text.text().substring(begin, end);
-  }
-
-  /** The quote whose marks enclose {@code offset} (marks included), if any. */
-  Optional<QuoteFinder.Quote> quoteAround(int offset) {
-    for (QuoteFinder.Quote q : quotes) {
-      if (offset >= q.openBegin() && offset < q.closeEnd()) {
-        return Optional.of(q);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The quote whose segments contain {@code offset}, if any. */
-  Optional<QuoteFinder.Quote> quoteAt(int offset) {
-    for (QuoteFinder.Quote q : quotes) {
-      for (QuoteFinder.Segment s : q.segments()) {
-        if (offset >= s.begin() && offset < s.end()) {
-          return Optional.of(q);
-        }
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -5,15 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.claimtrail.claims.cue.CueLexicon;
 import org.claimtrail.claims.quote.QuoteFinder;
-import org.claimtrail.claims.stance.StanceRules;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.QuoteType;
-import org.claimtrail.model.Stance;
 
 /**
  * What the passes' claims become once all of an article's are in, where they overlap: a belief
  * inside another's content, a quote inside its own cue's mixed content, duplicates, a reported
- * content that stops inside a quotation, and a claim inside a question.
+ * content that stops inside a quotation. Each is a step of {@link ClaimExtractor}.
  */
 final class Overlaps {
   private Overlaps() {}
@@ -23,10 +21,10 @@ final class Overlaps {
    * can win", "said the campaign <u>plans</u> to…"): it is part of what the outer source said, not a
    * claim of its own. Nested sayings ("X said Y told him…") stay: they are provenance.
    */
-  static List<Claim> withoutNestedStances(List<Claim> claims, CueLexicon cues) {
+  static List<Claim> withoutNestedStances(Context ctx, List<Claim> claims) {
     List<Claim> out = new ArrayList<>();
     for (Claim c : claims) {
-      String cls = cues.verb(c.cueLemma()).map(CueLexicon.Cue::cueClass).orElse("");
+      String cls = ctx.cues().verb(c.cueLemma()).map(CueLexicon.Cue::cueClass).orElse("");
       boolean stance = cls.equals("belief") || cls.equals("intention");
       boolean nested = stance && claims.stream().anyMatch(o -> o != c && o.start() <= c.cueStart() && c.cueStart() < o.end());
       if (!nested) {
@@ -45,15 +43,18 @@ final class Overlaps {
    * A quotation over several paragraphs is left alone: where a reported content stops in it is
    * not clear.
    */
-  static Claim closingItsQuote(Context ctx, Claim c) {
+  static List<Claim> closingTheirQuotes(Context ctx, List<Claim> claims) {
+    return claims.stream().map(c -> closingItsQuote(ctx, c)).toList();
+  }
+
+  private static Claim closingItsQuote(Context ctx, Claim c) {
     if (c.quote() == QuoteType.DIRECT) {
       return c;
     }
-    for (QuoteFinder.Quote q : ctx.quotes) {
+    for (QuoteFinder.Quote q : ctx.quotes().all()) {
       if (q.openBegin() >= c.start() && q.openBegin() < c.end() && q.closeEnd() > c.end() && q.segments().size() == 1) {
         QuoteType type = q.openBegin() == c.start() ? QuoteType.DIRECT : QuoteType.MIXED;
-        return new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), type, c.start(), q.closeEnd(),
-            ctx.slice(c.start(), q.closeEnd()), c.via(), c.saidWhen(), c.confidence());
+        return c.withQuote(type).withContent(c.start(), q.closeEnd(), ctx.slice(c.start(), q.closeEnd()));
       }
     }
     return c;
@@ -64,7 +65,7 @@ final class Overlaps {
    * “cultural war” against “liberals”", the claim is the mixed content; the quoted words alone
    * are part of it, not a second claim of the same saying.
    */
-  static List<Claim> withoutQuotesInsideTheirContent(List<Claim> claims) {
+  static List<Claim> withoutQuotesInsideTheirContent(Context ctx, List<Claim> claims) {
     List<Claim> out = new ArrayList<>();
     for (Claim c : claims) {
       boolean inside = c.quote() == QuoteType.DIRECT && claims.stream().anyMatch(o -> o != c && o.quote() != QuoteType.DIRECT
@@ -76,23 +77,8 @@ final class Overlaps {
     return out;
   }
 
-  /**
-   * A claim inside a question is not asserted: in "asked if the Pentagon had confirmed the
-   * deployment", the Pentagon's confirmation is what was asked about. Its stance becomes hedged.
-   */
-  static List<Claim> hedgedInsideQuestions(List<Claim> claims) {
-    List<Claim> out = new ArrayList<>(claims.size());
-    for (Claim c : claims) {
-      boolean asked = c.stance() != Stance.HEDGED && claims.stream().anyMatch(q -> q != c && q.start() <= c.cueStart() && c.cueStart() < q.end()
-          && StanceRules.isQuestion(q.content()));
-      out.add(asked ? new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), Stance.HEDGED, c.quote(), c.start(), c.end(),
-          c.content(), c.via(), c.saidWhen(), c.confidence()) : c);
-    }
-    return out;
-  }
-
   /** One claim per content span and source. */
-  static List<Claim> dedupe(List<Claim> claims) {
+  static List<Claim> dedupe(Context ctx, List<Claim> claims) {
     List<Claim> out = new ArrayList<>();
     for (Claim c : claims) {
       boolean dup = out.stream().anyMatch(o -> o.start() == c.start() && o.end() == c.end() && o.source().name().equals(c.source().name()));

@@ -13,10 +13,10 @@ import org.claimtrail.nlp.Token;
  * joined by single spaces. A sentence written {@code "¶ …"} starts a new paragraph (a blank
  * line before it instead of the space).
  */
-final class Annotations {
+public final class Annotations {
   private Annotations() {}
 
-  static AnnotatedText parse(String spec) {
+  public static AnnotatedText parse(String spec) {
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
     for (String sentence : spec.split(" \\|\\| ")) {

@@ -17,6 +17,7 @@ import org.claimtrail.extract.html.HtmlArticleExtractor;
 import org.claimtrail.extract.language.LanguageGuesser;
 import org.claimtrail.extract.metadata.MetadataExtractor;
 import org.claimtrail.extract.metadata.PageMetadata;
+import org.claimtrail.extract.metadata.PromotedPublisher;
 import org.claimtrail.extract.text.Blocks;
 import org.claimtrail.extract.text.CleaningChain;
 import org.claimtrail.model.Article;
@@ -71,7 +72,7 @@ public final class Extractor {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    PageMetadata meta = metadata.extract(page);
+    PageMetadata meta = metadata.extract(page, doc.hints().url());
     SourceHints h = doc.hints();
     Optional<String> title = meta.title().or(h::title);
     HtmlArticleExtractor.Content content = html.extract(page, title);
@@ -84,11 +85,13 @@ public final class Extractor {
       content.dropped().forEach(t -> removed.add(new RemovedBlock(t, "dom")));
       removed.addAll(blocks.removedBlocks());
     }
+    Optional<String> inferred = publisher.isPresent() ? Optional.empty() : PromotedPublisher.find(lines(blocks, content.dropped()));
     return article(
         doc,
         url,
         title,
-        publisher,
+        publisher.or(() -> inferred),
+        inferred.isPresent(),
         meta.authors().isEmpty() ? h.authors() : meta.authors(),
         meta.published().or(h::published),
         meta.modified(),
@@ -101,11 +104,13 @@ public final class Extractor {
     SourceHints h = doc.hints();
     Blocks blocks = Blocks.ofText(doc.decodedText(), Optional.of(publisherKey(h.publisher(), h.url(), doc.origin())), h.title());
     chain.apply(blocks);
+    Optional<String> inferred = h.publisher().isPresent() ? Optional.empty() : PromotedPublisher.find(lines(blocks, List.of()));
     return article(
         doc,
         h.url(),
         h.title(),
-        h.publisher(),
+        h.publisher().or(() -> inferred),
+        inferred.isPresent(),
         h.authors(),
         h.published(),
         Optional.empty(),
@@ -114,8 +119,17 @@ public final class Extractor {
         options.keepRemoved() ? blocks.removedBlocks() : List.of());
   }
 
+  /** Every block of the document, kept or removed, for what the page says about itself. */
+  private static List<String> lines(Blocks blocks, List<String> dropped) {
+    List<String> all = new ArrayList<>(dropped);
+    for (int i = 0; i < blocks.size(); i++) {
+      all.add(blocks.text(i));
+    }
+    return all;
+  }
+
   private StageResult<Article> article(
-      RawDocument doc, Optional<String> url, Optional<String> title, Optional<String> publisher, List<String> authors,
+      RawDocument doc, Optional<String> url, Optional<String> title, Optional<String> publisher, boolean publisherInferred, List<String> authors,
       Optional<java.time.Instant> published, Optional<java.time.Instant> modified, Optional<String> language,
       List<String> paragraphs, List<RemovedBlock> removed) {
     if (paragraphs.isEmpty()) {
@@ -127,7 +141,7 @@ public final class Extractor {
     }
     String hash = sha256(text);
     String id = url.map(u -> sha256("url:" + u.toLowerCase(Locale.ROOT)).substring(0, 20)).orElse(hash.substring(0, 20));
-    Article a = new Article(id, doc.origin(), url, title, publisher, authors, published, modified, language, paragraphs, removed, hash);
+    Article a = new Article(id, doc.origin(), url, title, publisher, authors, published, modified, language, paragraphs, removed, hash, publisherInferred);
     return new StageResult.Ok<>(doc.origin(), a, List.of());
   }
 

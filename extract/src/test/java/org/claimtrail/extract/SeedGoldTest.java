@@ -36,5 +36,8 @@ class SeedGoldTest {
     // Paragraph boundaries survive: the article has 12 body paragraphs.
     assertEquals(12, a.paragraphs().size(), () -> String.join("\n---\n", a.paragraphs()));
     assertEquals("en", a.language().orElseThrow());
+    // No metadata names the outlet; its promotion lines do ("@Kyivpost_official" beside "Kyiv Post").
+    assertEquals("Kyiv Post", a.publisher().orElseThrow());
+    assertTrue(a.publisherInferred(), "marked as inferred");
   }
 }

@@ -15,6 +15,13 @@ public interface IngestListener {
   /** A recoverable oddity: the document was kept, but something in it was ignored. */
   default void warning(String origin, String message) {}
 
+  /**
+   * A container file (a WARC) was read to its end, or as far as it could be: where its records
+   * went. Called once per such file, after its last document; each skipped or failed record was
+   * also reported on its own.
+   */
+  default void counted(RecordCounts counts) {}
+
   /** Ignores everything: for callers that only want the documents. */
   IngestListener IGNORE =
       new IngestListener() {

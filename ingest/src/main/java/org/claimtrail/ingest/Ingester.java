@@ -30,6 +30,15 @@ public interface Ingester {
   Match sniff(Head head);
 
   /**
+   * Whether this is a binary container whose records may carry any payload (a WARC's images and
+   * PDFs): {@link Inputs} then neither refuses it for control bytes nor unwraps its gzip, which
+   * the format's own reader decodes member by member.
+   */
+  default boolean binaryContainer() {
+    return false;
+  }
+
+  /**
    * Opens the stream as this format. The source owns {@code in} and closes it.
    *
    * @param origin the input's name, used in every error and document origin

@@ -57,8 +57,10 @@ public final class Inputs implements DocumentSource {
   }
 
   /**
-   * Opens one stream as a document source: unwraps gzip, sniffs (or uses {@code --format}) and
-   * delegates to the ingester. The returned source owns {@code raw}.
+   * Opens one stream as a document source: sniffs (or uses {@code --format}), unwraps gzip and
+   * delegates to the ingester. A binary container (WARC) is recognised by its header, inside gzip
+   * too, before any check for binary bytes, and gets the stream as it is: its reader decodes gzip
+   * member by member. The returned source owns {@code raw}.
    *
    * @param fileName the name used for sniffing by suffix, or null
    */
@@ -69,25 +71,23 @@ public final class Inputs implements DocumentSource {
     try {
       String name = fileName == null ? null : fileName.toLowerCase(Locale.ROOT);
       byte[] head = peek(in, Head.SIZE);
-      if (Head.isGzip(head, head.length)) {
-        in =
-            new BufferedInputStream(
-                new BoundedInputStream(
-                    new GZIPInputStream(in, 1 << 16),
-                    options.maxDecompressedBytes(),
-                    origin,
-                    "decompressed gzip data"),
-                1 << 16);
+      boolean gzip = Head.isGzip(head, head.length);
+      if (gzip && name != null && name.endsWith(".gz")) {
+        name = name.substring(0, name.length() - 3);
+      } else if (gzip && name != null && name.endsWith(".tgz")) {
+        throw new IngestException(origin, "tar archives are not supported; unpack it first");
+      }
+      Optional<Ingester> container = binaryContainer(gzip ? gunzipHead(head) : head, name, options);
+      if (container.isPresent()) {
+        return container.get().open(in, origin, options, listener);
+      }
+      if (gzip) {
+        in = gunzip(in, origin, options);
         head = peek(in, Head.SIZE);
-        if (name != null && name.endsWith(".gz")) {
-          name = name.substring(0, name.length() - 3);
-        } else if (name != null && name.endsWith(".tgz")) {
-          throw new IngestException(origin, "tar archives are not supported; unpack it first");
-        }
       }
       Head h = new Head(head, Optional.ofNullable(name));
       Ingester ingester = choose(h, origin, options);
-      if (h.looksBinary()) {
+      if (h.looksBinary() && !ingester.binaryContainer()) {
         throw new IngestException(
             origin,
             "binary content, not " + ingester.name() + " (NUL or control bytes in the first "
@@ -98,6 +98,40 @@ public final class Inputs implements DocumentSource {
       in.close();
       throw e;
     }
+  }
+
+  /** The binary container format (WARC) that the head shows or {@code --format} names, if so. */
+  private static Optional<Ingester> binaryContainer(byte[] head, String name, IngestOptions options) {
+    if (head.length == 0) {
+      return Optional.empty();
+    }
+    Optional<Ingester> format = options.format().isPresent() ? Formats.byName(options.format().get()) : Formats.sniff(new Head(head, Optional.ofNullable(name)));
+    return format.filter(Ingester::binaryContainer);
+  }
+
+  private static InputStream gunzip(InputStream in, String origin, IngestOptions options) throws IOException {
+    return new BufferedInputStream(
+        new BoundedInputStream(
+            new GZIPInputStream(in, 1 << 16), options.maxDecompressedBytes(), origin, "decompressed gzip data"),
+        1 << 16);
+  }
+
+  /**
+   * As much of the decompressed start of a gzip stream as its first bytes give, for sniffing; empty
+   * when they do not decompress (a corrupt file is then reported by the full read).
+   */
+  private static byte[] gunzipHead(byte[] head) {
+    byte[] out = new byte[Head.SIZE];
+    int n = 0;
+    try (InputStream z = new GZIPInputStream(new java.io.ByteArrayInputStream(head))) {
+      int r;
+      while (n < out.length && (r = z.read(out, n, out.length - n)) > 0) {
+        n += r;
+      }
+    } catch (IOException e) {
+      // the head ends inside the stream, or the data is corrupt: keep what was decompressed
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private static Ingester choose(Head head, String origin, IngestOptions options)

@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param removed the blocks removed as boilerplate, each with the filter that removed it, for
  *     review
  * @param contentHash SHA-256 of the body text, hex; equal bodies have equal hashes
+ * @param publisherInferred whether {@code publisher} was not stated by the document's metadata but
+ *     inferred from its own text (the outlet its promotion lines name: "follow us on
+ *     @Kyivpost_official" beside "Kyiv Post"), so a reader can be told it is a guess
  */
 public record Article(
     String id,
@@ -36,7 +39,8 @@ public record Article(
     Optional<String> language,
     List<String> paragraphs,
     List<RemovedBlock> removed,
-    String contentHash) {
+    String contentHash,
+    boolean publisherInferred) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -51,6 +55,17 @@ public record Article(
     paragraphs = List.copyOf(paragraphs);
     removed = List.copyOf(removed);
     Objects.requireNonNull(contentHash, "contentHash");
+    if (publisherInferred && publisher.isEmpty()) {
+      throw new IllegalArgumentException("publisherInferred without a publisher: " + origin);
+    }
+  }
+
+  /** An article whose publisher, if any, was stated by its metadata. */
+  public Article(
+      String id, String origin, Optional<String> url, Optional<String> title, Optional<String> publisher, List<String> authors,
+      Optional<Instant> published, Optional<Instant> modified, Optional<String> language, List<String> paragraphs,
+      List<RemovedBlock> removed, String contentHash) {
+    this(id, origin, url, title, publisher, authors, published, modified, language, paragraphs, removed, contentHash, false);
   }
 
   /** The body as one string, paragraphs separated by a blank line. */

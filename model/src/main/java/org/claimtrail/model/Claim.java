@@ -51,4 +51,32 @@ public record Claim(
       throw new IllegalArgumentException("Bad content span " + start + ".." + end);
     }
   }
+
+  // One field changed, the rest kept: the claim rules move a claim's parts one at a time.
+
+  public Claim withSource(ClaimSource source) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+  }
+
+  /** The cue as written at {@code cueStart}. */
+  public Claim withCue(String cue, int cueStart) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+  }
+
+  public Claim withStance(Stance stance) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+  }
+
+  public Claim withQuote(QuoteType quote) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+  }
+
+  /** The content moved to {@code [start, end)}, {@code content} being the text there. */
+  public Claim withContent(int start, int end, String content) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+  }
+
+  public Claim withVia(List<String> via) {
+    return new Claim(articleId, source, cue, cueLemma, cueStart, stance, quote, start, end, content, via, saidWhen, confidence);
+  }
 }

@@ -34,4 +34,9 @@ public record ClaimSource(
   public boolean named() {
     return entityId.isPresent();
   }
+
+  /** The same source, as written at another place: "he" at {@code begin..end} for Lloyd Austin. */
+  public ClaimSource writtenAs(String text, int begin, int end) {
+    return new ClaimSource(name, type, role, entityId, text, begin, end);
+  }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param index position in the text, from 0
  * @param tokens the tokens in order
- * @param heads for each token, the index of its governor, or -1 for the root
+ * @param heads for each token, the index of its governor in this sentence, or -1 for the root (the
+ *     tree may be imperfect, a cycle say, but never points outside the sentence)
  * @param relations for each token, the relation to its governor ({@code nsubj}, {@code ccomp}…;
  *     {@code root} for the root)
  */
@@ -18,6 +19,12 @@ public record Sentence(int index, List<Token> tokens, int[] heads, String[] rela
     tokens = List.copyOf(tokens);
     if (heads.length != tokens.size() || relations.length != tokens.size()) {
       throw new IllegalArgumentException("heads and relations must have one entry per token: " + tokens.size());
+    }
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] < -1 || heads[i] >= heads.length) {
+        throw new IllegalArgumentException("sentence " + index + ": token " + i + " (" + tokens.get(i).text() + ") has its head at " + heads[i]
+            + ", outside the sentence's " + heads.length + " tokens");
+      }
     }
   }
 

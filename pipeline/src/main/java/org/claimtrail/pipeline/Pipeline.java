@@ -156,7 +156,9 @@ public final class Pipeline {
    */
   public StageResult<ArticleClaims> claims(Article article, AnnotatedText text) {
     try {
-      return new StageResult.Ok<>(article.origin(), claims.get().extract(article, text), List.of());
+      // A pass that failed on a sentence lost its claims there: a warning naming article and sentence.
+      var extraction = claims.get().extractWithWarnings(article, text);
+      return new StageResult.Ok<>(article.origin(), extraction.claims(), extraction.warnings());
     } catch (RuntimeException e) {
       return new StageResult.Failed<>(article.origin(), StageResult.Category.INTERNAL, "claims failed: " + e + where(e));
     }

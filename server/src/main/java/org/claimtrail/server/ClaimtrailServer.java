@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.claimtrail.server.api.ApiRoutes;
+import org.claimtrail.server.web.Templates;
 import org.claimtrail.server.web.WebRoutes;
 import org.claimtrail.store.Store;
 import org.claimtrail.store.search.SearchIndex;
@@ -37,6 +38,7 @@ public final class ClaimtrailServer {
       // JSON bodies of the edit endpoints are small.
       cfg.http.maxRequestSize = 64 * 1024;
       cfg.jsonMapper(new JavalinJackson(json, false));
+      cfg.fileRenderer(Templates.renderer());
       cfg.staticFiles.enableWebjars();
       cfg.staticFiles.add(s -> {
         s.hostedPath = "/static";
@@ -60,7 +62,12 @@ public final class ClaimtrailServer {
     app.exception(org.claimtrail.server.upload.UploadReceiver.TooLarge.class, (e, ctx) -> error(ctx, 413, "Too large", e.getMessage()));
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "Bad request", e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "Error", e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "Internal error", "The server failed on this request; it has been logged."));
+    app.exception(Exception.class, (e, ctx) -> {
+      // The one place an unexpected failure is told: on the server's error stream, with its trace.
+      System.err.println("claimtrail: internal error on " + ctx.method() + " " + ctx.path() + ":");
+      e.printStackTrace(System.err);
+      error(ctx, 500, "Internal error", "The server failed on this request; it has been logged.");
+    });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         error(ctx, 404, "Not found", "No such page: " + ctx.path());
@@ -75,12 +82,7 @@ public final class ClaimtrailServer {
     if (ctx.path().startsWith("/api/")) {
       ctx.json(Map.of("title", title, "status", status, "details", details == null ? "" : details));
     } else {
-      ctx.html("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title><link rel=\"stylesheet\" href=\"/static/claimtrail.css\"></head>"
-          + "<body><main><h1>" + title + "</h1><p>" + escape(details) + "</p><p><a href=\"/\">Back to the clusters</a></p></main></body></html>");
+      Templates.error(ctx, status, title, details);
     }
-  }
-
-  private static String escape(String s) {
-    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

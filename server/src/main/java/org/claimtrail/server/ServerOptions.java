@@ -2,6 +2,7 @@ package org.claimtrail.server;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.claimtrail.server.progress.BackgroundIngest;
 import org.claimtrail.server.upload.IngestQueue;
 
 /**
@@ -13,8 +14,11 @@ import org.claimtrail.server.upload.IngestQueue;
  * @param maxUploadBytes the most one upload request may carry
  * @param uploadDir where uploaded files are kept (under generated names, never the client's)
  * @param ingest what ingests uploaded files; without one, the upload endpoints answer 503
+ * @param background an ingest running beside the server (the demo's), whose progress the
+ *     dashboard and the Ingest page show
  */
-public record ServerOptions(Optional<String> token, boolean closedReads, long maxUploadBytes, Path uploadDir, Optional<IngestQueue> ingest) {
+public record ServerOptions(Optional<String> token, boolean closedReads, long maxUploadBytes, Path uploadDir, Optional<IngestQueue> ingest,
+    Optional<BackgroundIngest> background) {
   public static final long DEFAULT_MAX_UPLOAD = 64L * 1024 * 1024;
 
   public ServerOptions {
@@ -25,6 +29,16 @@ public record ServerOptions(Optional<String> token, boolean closedReads, long ma
     if (maxUploadBytes < 1) {
       throw new IllegalArgumentException("maxUploadBytes must be positive");
     }
+  }
+
+  /** Without a background ingest. */
+  public ServerOptions(Optional<String> token, boolean closedReads, long maxUploadBytes, Path uploadDir, Optional<IngestQueue> ingest) {
+    this(token, closedReads, maxUploadBytes, uploadDir, ingest, Optional.empty());
+  }
+
+  /** The same, showing the progress of {@code run}. */
+  public ServerOptions withBackground(BackgroundIngest run) {
+    return new ServerOptions(token, closedReads, maxUploadBytes, uploadDir, ingest, Optional.of(run));
   }
 
   /** Read-only: no token, no uploads. */

@@ -26,16 +26,21 @@ public final class SparkMain {
     if (master != null) {
       b.master(master);
     }
+    if (master != null && master.startsWith("local")) {
+      // One JVM: the driver listens on the loopback interface, not on whatever address the host name has.
+      b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
     return b.getOrCreate();
   }
 
   @Command(name = "spark-run", mixinStandardHelpOptions = true, description = {"Runs the pipeline over the inputs on Spark and writes Parquet tables",
       "(articles, entities, mentions, claims, rejects, article_groups, claim_clusters, cluster_members) under --output."})
   static final class Run implements Callable<Integer> {
-    @Option(names = "--input", required = true, split = ",", description = "Files or folders (WARC, JSONL, HTML, feeds, seed text), comma-separated.")
+    @Option(names = "--input", required = true, split = ",", description = {"Files or folders (WARC, JSONL, HTML, feeds, seed text), comma-separated,",
+        "on any file system Hadoop is configured for: hdfs://, s3a:// (hadoop-aws on the cluster), file://; a path without a scheme is on fs.defaultFS."})
     List<String> inputs;
 
-    @Option(names = "--output", required = true, description = "Output folder (replaced).")
+    @Option(names = "--output", required = true, description = "Output folder (replaced), on any such file system.")
     String output;
 
     @Option(names = "--master", description = "Spark master (default local[*]; under spark-submit, the cluster's).")
@@ -82,14 +87,25 @@ public final class SparkMain {
         long t0 = System.nanoTime();
         SparkJob.Summary s = SparkJob.run(spark, inputs, output, splitMb << 20, ship(spark, aliases, model));
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "spark-run: %d documents -> %d articles, %d claims, %d rejects, %d skipped; %d near-duplicate groups, %d claim clusters; "
-            + "%.1f s (%.2f documents/s) on %s%n", s.documents(), s.articles(), s.claims(), s.rejects(), s.skipped(), s.links().articleGroups(),
-            s.links().clusters(), secs, s.documents() / secs, spark.sparkContext().master());
+        // Records: every document and WARC record read (pages, requests, images, bad lines).
+        System.out.printf(Locale.ROOT, "spark-run: %d records -> %d articles, %d claims, %d rejects, %d skipped; %d near-duplicate groups, %d claim clusters; "
+            + "%.1f s (%.2f articles/s) on %s%n", s.documents(), s.articles(), s.claims(), s.rejects(), s.skipped(), s.links().articleGroups(),
+            s.links().clusters(), secs, s.articles() / secs, spark.sparkContext().master());
+        if (s.skipped() > 0) {
+          System.out.println("spark-run: skipped by reason (table " + Tables.SKIPPED + "): " + skippedByReason(spark, output));
+        }
         return s.rejects() > 0 ? 1 : 0;
       } finally {
         spark.stop();
       }
     }
+  }
+
+  /** The most frequent reasons for skipped records, over all inputs: "812 WARC request record, 40 payload is image/png, not HTML, …". */
+  static String skippedByReason(SparkSession spark, String output) {
+    List<org.apache.spark.sql.Row> rows = spark.read().parquet(SparkJob.path(output, Tables.SKIPPED)).groupBy("reason")
+        .agg(org.apache.spark.sql.functions.sum("records").as("n")).orderBy(org.apache.spark.sql.functions.col("n").desc()).limit(6).collectAsList();
+    return String.join("; ", rows.stream().map(r -> r.getLong(1) + " " + r.getString(0)).toList());
   }
 
   /** Adds the files to the job (every executor gets a copy) and names them for the pipeline. */

@@ -31,9 +31,9 @@ public final class Stages {
   /**
    * Result rows, produced lazily (a WARC of thousands of pages never sits in memory): (kind
    * "article", "skipped" or "reject"; the article key or the origin; the content hash; the origin;
-   * the stage; the article as JSON, or the reason). See {@link Tables#RESULTS}.
+   * the stage; the article as JSON, or the reason; the input file). See {@link Tables#RESULTS}.
    */
-  public static Iterator<Row> process(Iterator<Split> splits, ClaimFiles files) {
+  public static Iterator<Row> process(Iterator<Split> splits, ClaimFiles files, org.apache.hadoop.conf.Configuration conf) {
     Pipeline p = pipeline(files);
     java.util.ArrayDeque<Row> pending = new java.util.ArrayDeque<>();
     return new Iterator<>() {
@@ -73,7 +73,10 @@ public final class Stages {
         split = splits.next();
         IngestListener listener = new IngestListener() {
           @Override
-          public void skipped(String origin, String reason) {}
+          public void skipped(String origin, String reason) {
+            // A record that is not a page on purpose (a WARC request, an image): counted, not an error.
+            pending.add(RowFactory.create("skipped", origin, "", origin, "ingest", reason));
+          }
 
           @Override
           public void failed(String origin, String reason) {
@@ -81,7 +84,7 @@ public final class Stages {
           }
         };
         try {
-          docs = SplitReader.open(split, p.config().ingest(), listener);
+          docs = SplitReader.open(split, p.config().ingest(), listener, conf);
           current = docs.iterator();
         } catch (Exception e) {
           pending.add(reject(split.origin(), "ingest", String.valueOf(e.getMessage())));
@@ -106,7 +109,14 @@ public final class Stages {
         if (!hasNext()) {
           throw new java.util.NoSuchElementException();
         }
-        return pending.poll();
+        // Every pending row is of the current split (the next opens only once they are out): name its input file.
+        Row r = pending.poll();
+        Object[] values = new Object[r.size() + 1];
+        for (int i = 0; i < r.size(); i++) {
+          values[i] = r.get(i);
+        }
+        values[r.size()] = split.name();
+        return RowFactory.create(values);
       }
     };
   }

@@ -26,6 +26,8 @@ public final class Tables {
   public static final String MENTIONS = "mentions";
   public static final String CLAIMS = "claims";
   public static final String REJECTS = "rejects";
+  /** Records that are not articles on purpose (WARC requests, images, redirects, pages without text), counted per input and reason. */
+  public static final String SKIPPED = "skipped";
   public static final String ARTICLE_GROUPS = "article_groups";
   public static final String CLUSTERS = "claim_clusters";
   public static final String CLUSTER_MEMBERS = "cluster_members";
@@ -34,7 +36,7 @@ public final class Tables {
 
   public static final StructType RESULTS_SCHEMA = new StructType().add("kind", DataTypes.StringType, false).add("key", DataTypes.StringType, false)
       .add("hash", DataTypes.StringType, false).add("origin", DataTypes.StringType, false).add("stage", DataTypes.StringType, false)
-      .add("payload", DataTypes.StringType, false);
+      .add("payload", DataTypes.StringType, false).add("input", DataTypes.StringType, false);
 
   public static final StructType ARTICLES_SCHEMA = new StructType().add("key", DataTypes.StringType, false).add("origin", DataTypes.StringType, false)
       .add("url", DataTypes.StringType).add("title", DataTypes.StringType).add("publisher", DataTypes.StringType).add("authors", STRINGS)

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.claimtrail.model.ArticleLabel;
 import org.jdbi.v3.core.Jdbi;
 
 /** Articles for people: a paged list, and one article with its claims and removed boilerplate. */
@@ -14,8 +15,13 @@ public final class ArticleQueries {
     this.jdbi = store.jdbi();
   }
 
-  /** An article in a list. */
-  public record ArticleSummary(long id, int revision, String title, String publisher, Optional<Instant> published, String url, int claims) {}
+  /**
+   * An article in a list.
+   *
+   * @param title the headline, or null
+   * @param label what to call it: the headline, or the start of its text ({@link ArticleLabel})
+   */
+  public record ArticleSummary(long id, int revision, String title, String label, String publisher, Optional<Instant> published, String url, int claims) {}
 
   /** A claim placed in its article: offsets into the body, and its cluster when linked. */
   public record PlacedClaim(long id, String source, String sourceType, String cue, String stance, String quote, int start, int end, String content,
@@ -29,11 +35,12 @@ public final class ArticleQueries {
       List<Removed> removed, Optional<Long> syndicationGroup) {}
 
   private static final String SUMMARY = "SELECT a.id, a.revision, a.title, a.publisher, a.published, a.url, "
-      + "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS n FROM articles a ";
+      + "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS n, " + Queries.UNTITLED_HEAD + " FROM articles a ";
 
   private static ArticleSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new ArticleSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), Optional.ofNullable(rs.getTimestamp(5)).map(Timestamp::toInstant),
-        rs.getString(6), rs.getInt(7));
+    String title = rs.getString(3);
+    return new ArticleSummary(rs.getLong(1), rs.getInt(2), title, ArticleLabel.of(title, rs.getString("head")), rs.getString(4),
+        Optional.ofNullable(rs.getTimestamp(5)).map(Timestamp::toInstant), rs.getString(6), rs.getInt(7));
   }
 
   /** Newest first; {@code publisher} filters exactly when present. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.claimtrail.model.ArticleLabel;
 import org.jdbi.v3.core.Jdbi;
 
 /** Read-only views of the store for people and programs (the CLI now, the HTTP API later). */
@@ -14,8 +15,13 @@ public final class Queries {
     this.jdbi = store.jdbi();
   }
 
-  /** One claim as stored, with its article. */
-  public record ClaimRow(long id, long articleId, String origin, String title, String publisher, Optional<Instant> published, String source,
+  /**
+   * One claim as stored, with its article.
+   *
+   * @param title the article's headline, or null
+   * @param articleLabel what to call the article ({@link ArticleLabel}: the headline, or the start of its text)
+   */
+  public record ClaimRow(long id, long articleId, String origin, String title, String articleLabel, String publisher, Optional<Instant> published, String source,
       String sourceType, String stance, String quote, String cue, String content, Optional<String> saidWhen, List<String> via) {}
 
   /** A claim cluster with its members, origins and status history. */
@@ -27,13 +33,20 @@ public final class Queries {
   /** A source's track record: how its claims fared. */
   public record SourceRecord(String source, String type, long claims, long clusters, long corroborated, long confirmed, long disputed, long retracted) {}
 
+  /**
+   * The start of an untitled article's body, as {@code head} (null when it has a title): all that
+   * {@link ArticleLabel} reads to name it.
+   */
+  public static final String UNTITLED_HEAD = "CASE WHEN a.title IS NULL OR TRIM(a.title) = '' THEN SUBSTRING(a.body, 1, " + ArticleLabel.HEAD + ") END AS head";
+
   static final String CLAIM_SELECT =
-      "SELECT c.id, c.article_id, a.origin, a.title, a.publisher, a.published, c.source_name, c.source_type, c.stance, c.quote, c.cue, c.content, c.said_when "
-          + "FROM claims c JOIN articles a ON a.id = c.article_id ";
+      "SELECT c.id, c.article_id, a.origin, a.title, a.publisher, a.published, c.source_name, c.source_type, c.stance, c.quote, c.cue, c.content, c.said_when, "
+          + UNTITLED_HEAD + " FROM claims c JOIN articles a ON a.id = c.article_id ";
 
   /** One claim row without its provenance chain; {@link #withVia} fills the chains of a list in one query. */
   static ClaimRow claimRow(java.sql.ResultSet rs, org.jdbi.v3.core.Handle h) throws java.sql.SQLException {
-    return new ClaimRow(rs.getLong("id"), rs.getLong("article_id"), rs.getString("origin"), rs.getString("title"), rs.getString("publisher"),
+    String title = rs.getString("title");
+    return new ClaimRow(rs.getLong("id"), rs.getLong("article_id"), rs.getString("origin"), title, ArticleLabel.of(title, rs.getString("head")), rs.getString("publisher"),
         Optional.ofNullable(rs.getTimestamp("published")).map(Timestamp::toInstant), rs.getString("source_name"), rs.getString("source_type"),
         rs.getString("stance"), rs.getString("quote"), rs.getString("cue"), rs.getString("content"), Optional.ofNullable(rs.getString("said_when")), List.of());
   }
@@ -65,7 +78,7 @@ public final class Queries {
     if (via.isEmpty()) {
       return rows;
     }
-    return rows.stream().map(r -> via.containsKey(r.id()) ? new ClaimRow(r.id(), r.articleId(), r.origin(), r.title(), r.publisher(), r.published(), r.source(),
+    return rows.stream().map(r -> via.containsKey(r.id()) ? new ClaimRow(r.id(), r.articleId(), r.origin(), r.title(), r.articleLabel(), r.publisher(), r.published(), r.source(),
         r.sourceType(), r.stance(), r.quote(), r.cue(), r.content(), r.saidWhen(), List.copyOf(via.get(r.id()))) : r).toList();
   }
 
@@ -122,13 +135,15 @@ public final class Queries {
   }
 
   /** One stored revision of an article and its claims ("source: content"). */
-  public record Revision(int revision, long articleId, Instant ingestedAt, String contentHash, List<String> claims) {}
+  public record Revision(int revision, long articleId, String label, Instant ingestedAt, String contentHash, List<String> claims) {}
 
   /** The revisions stored under an article key (its canonical URL), oldest first. */
   public List<Revision> revisions(String key) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT id, revision, ingested_at, content_hash FROM articles WHERE article_key = :k ORDER BY revision")
+    return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.revision, a.ingested_at, a.content_hash, a.title, " + UNTITLED_HEAD
+            + " FROM articles a WHERE a.article_key = :k ORDER BY a.revision")
         .bind("k", key)
-        .map((rs, ctx) -> new Revision(rs.getInt("revision"), rs.getLong("id"), rs.getTimestamp("ingested_at").toInstant(), rs.getString("content_hash"),
+        .map((rs, ctx) -> new Revision(rs.getInt("revision"), rs.getLong("id"), ArticleLabel.of(rs.getString("title"), rs.getString("head")),
+            rs.getTimestamp("ingested_at").toInstant(), rs.getString("content_hash"),
             h.createQuery("SELECT source_name, stance, content FROM claims WHERE article_id = :a ORDER BY start_at")
                 .bind("a", rs.getLong("id"))
                 .map((r2, c2) -> r2.getString(1) + " [" + r2.getString(2) + "]: " + r2.getString(3)).list()))

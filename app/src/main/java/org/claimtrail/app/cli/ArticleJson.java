@@ -19,6 +19,7 @@ final class ArticleJson {
     put(o, "url", a.url());
     put(o, "title", a.title());
     put(o, "publisher", a.publisher());
+    o.put("publisher_inferred", a.publisherInferred());
     ArrayNode authors = o.putArray("authors");
     a.authors().forEach(authors::add);
     put(o, "published", a.published().map(Object::toString));

@@ -24,6 +24,23 @@ final class ArticleRun {
     void article(RawDocument doc, Article article, Pipeline pipeline, RunReport report);
   }
 
+  /** Sees the counts as the run goes (the demo shows them on its page); called from the run's threads. */
+  interface Watcher {
+    Watcher NONE = new Watcher() {
+      @Override
+      public void started(long total) {}
+
+      @Override
+      public void progress(long done, long failed, long extra) {}
+    };
+
+    /** The pipeline is built and the inputs hold {@code total} documents (negative when not counted). */
+    void started(long total);
+
+    /** {@code done} documents are finished, {@code failed} failures counted, and {@code extra} as the command counts it. */
+    void progress(long done, long failed, long extra);
+  }
+
   private ArticleRun() {}
 
   static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel, java.util.function.LongSupplier extra) {
@@ -37,6 +54,12 @@ final class ArticleRun {
    */
   static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel,
       java.util.function.LongSupplier extra, int defaultThreads) {
+    return run(cmd, in, configure, handler, extraLabel, extra, defaultThreads, Watcher.NONE);
+  }
+
+  /** As above, telling {@code watcher} the counts as documents finish. */
+  static int run(CommandLine cmd, InputOptions in, UnaryOperator<PipelineConfig> configure, Handler handler, String extraLabel,
+      java.util.function.LongSupplier extra, int defaultThreads, Watcher watcher) {
     int threads = in.threads != null ? in.threads : defaultThreads;
     if (threads < 1) {
       throw new CommandLine.ParameterException(cmd, "--threads must be at least 1");
@@ -60,6 +83,7 @@ final class ArticleRun {
       total = learned.documents();
     }
     Progress progress = new Progress(err, Progress.terminal(), total);
+    watcher.started(total);
     java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> new Thread(r, "claimtrail-worker"));
     java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 2);
@@ -81,6 +105,7 @@ final class ArticleRun {
             synchronized (progress) {
               progress.update(d, summary(report, extraLabel, extra));
             }
+            watcher.progress(d, report.failed.get(), extra.getAsLong());
             inFlight.release();
           }
         });

@@ -2,6 +2,7 @@ package org.claimtrail.app.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.claimtrail.model.ArticleLabel;
 import org.claimtrail.store.Queries;
 import org.claimtrail.store.Store;
 import picocli.CommandLine;
@@ -38,8 +39,9 @@ final class ClaimCommand implements Callable<Integer> {
       }
       System.out.println("\nmentions:");
       for (Queries.ClaimRow r : v.members()) {
-        System.out.printf(Locale.ROOT, "  %-10s %-24s %-9s %s%s%n      \"%s\"%n", r.published().map(t -> t.toString().substring(0, 10)).orElse("?"),
-            r.publisher() == null ? "" : r.publisher(), r.stance(), r.source(), r.via().isEmpty() ? "" : " (via " + String.join(" > ", r.via()) + ")", r.content());
+        System.out.printf(Locale.ROOT, "  %-10s %-24s %-9s %s%s%n      \"%s\"%n      in %s (article %d)%n", r.published().map(t -> t.toString().substring(0, 10)).orElse("?"),
+            r.publisher() == null ? "" : r.publisher(), r.stance(), r.source(), r.via().isEmpty() ? "" : " (via " + String.join(" > ", r.via()) + ")", r.content(),
+            ArticleLabel.withPublisher(r.articleLabel(), r.publisher()), r.articleId());
       }
     }
     return 0;

@@ -1,7 +1,6 @@
 package org.claimtrail.app.cli;
 
 import java.util.Locale;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,61 +40,66 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (Store store = Store.open(where.url());
+        SearchIndex search = SearchIndex.open(where.indexDir())) {
+      if (Indexer.catchUp(store, search)) {
+        System.err.println("ingest: the search index was behind the store (an interrupted run?); rebuilt it from the store");
+      }
+      return into(store, search, ArticleRun.Watcher.NONE);
+    }
+  }
+
+  /** Ingests the inputs into an open store and its index; {@code watcher} sees the counts as documents finish (the demo's page shows them). */
+  int into(Store store, SearchIndex search, ArticleRun.Watcher watcher) {
     // Options first: a bad one stops the command before the store records a run.
     java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure =
         model.configure(spec.commandLine()).andThen(nlpTime.configure(spec.commandLine())).andThen(annotationCache.configure())::apply;
-    String url = where.url();
-    Path indexDir = where.indexDir();
+    String url = store.url();
     Map<SaveOutcome, Integer> outcomes = java.util.Collections.synchronizedMap(new EnumMap<>(SaveOutcome.class));
     AtomicLong claims = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong documents = new AtomicLong();
-    try (Store store = Store.open(url);
-        SearchIndex search = SearchIndex.open(indexDir)) {
-      if (Indexer.catchUp(store, search)) {
-        System.err.println("ingest: the search index was behind the store (an interrupted run?); rebuilt it from the store");
-      }
-      long run = store.startRun(String.join(" ", in.inputs));
-      int code =
-          ArticleRun.run(
-              spec.commandLine(),
-              in,
-              configure,
-              (doc, article, pipeline, report) -> {
-                documents.incrementAndGet();
-                if (store.holds(article)) {
-                  // Saving would change nothing: skip the NLP, the run's expensive part.
-                  outcomes.merge(SaveOutcome.UNCHANGED, 1, Integer::sum);
-                  return;
-                }
-                StageResult<ArticleClaims> r = pipeline.claims(article);
-                if (r instanceof StageResult.Ok<ArticleClaims> ok) {
-                  try {
-                    Store.Saved saved = store.store(ok.value(), Optional.of(run));
-                    SaveOutcome o = saved.outcome();
-                    outcomes.merge(o, 1, Integer::sum);
-                    Indexer.index(search, ok.value(), saved);
-                    if (o != SaveOutcome.UNCHANGED) {
-                      claims.addAndGet(ok.value().claims().size());
-                    }
-                  } catch (RuntimeException e) {
-                    failed.incrementAndGet();
-                    report.failed(doc.origin(), "not stored: " + e.getMessage());
+    long run = store.startRun(String.join(" ", in.inputs));
+    int code =
+        ArticleRun.run(
+            spec.commandLine(),
+            in,
+            configure,
+            (doc, article, pipeline, report) -> {
+              documents.incrementAndGet();
+              if (store.holds(article)) {
+                // Saving would change nothing: skip the NLP, the run's expensive part.
+                outcomes.merge(SaveOutcome.UNCHANGED, 1, Integer::sum);
+                return;
+              }
+              StageResult<ArticleClaims> r = pipeline.claims(article);
+              if (r instanceof StageResult.Ok<ArticleClaims> ok) {
+                try {
+                  Store.Saved saved = store.store(ok.value(), Optional.of(run));
+                  SaveOutcome o = saved.outcome();
+                  outcomes.merge(o, 1, Integer::sum);
+                  Indexer.index(search, ok.value(), saved);
+                  if (o != SaveOutcome.UNCHANGED) {
+                    claims.addAndGet(ok.value().claims().size());
                   }
-                } else {
+                } catch (RuntimeException e) {
                   failed.incrementAndGet();
-                  report.count(r);
+                  report.failed(doc.origin(), "not stored: " + e.getMessage());
                 }
-              },
-              "claims stored",
-              claims::get,
-              Runtime.getRuntime().availableProcessors());
-      search.commit();
-      store.finishRun(run, (int) documents.get(), outcomes, (int) failed.get());
-      System.err.printf(Locale.ROOT, "ingest: %d new, %d revisions, %d unchanged, %d failed; %d claims stored in %s%n",
-          outcomes.getOrDefault(SaveOutcome.NEW, 0), outcomes.getOrDefault(SaveOutcome.REVISION, 0),
-          outcomes.getOrDefault(SaveOutcome.UNCHANGED, 0), failed.get(), claims.get(), url);
-      return code;
-    }
+              } else {
+                failed.incrementAndGet();
+                report.count(r);
+              }
+            },
+            "claims stored",
+            claims::get,
+            Runtime.getRuntime().availableProcessors(),
+            watcher);
+    search.commit();
+    store.finishRun(run, (int) documents.get(), outcomes, (int) failed.get());
+    System.err.printf(Locale.ROOT, "ingest: %d new, %d revisions, %d unchanged, %d failed; %d claims stored in %s%n",
+        outcomes.getOrDefault(SaveOutcome.NEW, 0), outcomes.getOrDefault(SaveOutcome.REVISION, 0),
+        outcomes.getOrDefault(SaveOutcome.UNCHANGED, 0), failed.get(), claims.get(), url);
+    return code;
   }
 }

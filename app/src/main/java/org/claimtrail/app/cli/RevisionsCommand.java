@@ -30,8 +30,8 @@ final class RevisionsCommand implements Callable<Integer> {
       }
       List<String> before = List.of();
       for (Queries.Revision r : revisions) {
-        System.out.printf(Locale.ROOT, "revision %d  ingested %s  %d claims  (article %d, text %s…)%n", r.revision(), r.ingestedAt(), r.claims().size(),
-            r.articleId(), r.contentHash().substring(0, 12));
+        System.out.printf(Locale.ROOT, "revision %d  ingested %s  %d claims  %s  (article %d, text %s…)%n", r.revision(), r.ingestedAt(), r.claims().size(),
+            r.label(), r.articleId(), r.contentHash().substring(0, 12));
         List<String> added = new ArrayList<>(r.claims());
         added.removeAll(before);
         List<String> dropped = new ArrayList<>(before);

@@ -1,8 +1,12 @@
 package org.claimtrail.app.cli;
 
 import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.claimtrail.ingest.IngestListener;
+import org.claimtrail.ingest.RecordCounts;
 import org.claimtrail.model.StageResult;
 
 /**
@@ -16,6 +20,7 @@ final class RunReport implements IngestListener {
   final AtomicLong skipped = new AtomicLong();
   final AtomicLong failed = new AtomicLong();
   final AtomicLong warnings = new AtomicLong();
+  private final Map<String, Long> skippedByKind = new TreeMap<>();
 
   RunReport(PrintStream err, boolean verbose) {
     this.err = err;
@@ -34,6 +39,13 @@ final class RunReport implements IngestListener {
   public synchronized void failed(String origin, String reason) {
     failed.incrementAndGet();
     err.println("error: " + origin + ": " + reason);
+  }
+
+  /** A WARC's records: one line per file, always, and its skips by kind in the summary. */
+  @Override
+  public synchronized void counted(RecordCounts counts) {
+    err.println("read: " + counts);
+    counts.skipped().forEach((kind, n) -> skippedByKind.merge(kind, n, Long::sum));
   }
 
   @Override
@@ -56,8 +68,10 @@ final class RunReport implements IngestListener {
     }
   }
 
-  String summary() {
-    return ok.get() + " ok, " + skipped.get() + " skipped, " + failed.get() + " failed";
+  synchronized String summary() {
+    String kinds = skippedByKind.isEmpty() ? "" : skippedByKind.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ", " (WARC records: ", ")"));
+    return ok.get() + " ok, " + skipped.get() + " skipped" + kinds + ", " + failed.get() + " failed";
   }
 
   int exitCode() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimtrail.model.ArticleLabel;
 import org.claimtrail.store.search.SearchHit;
 import org.claimtrail.store.search.SearchIndex;
 import org.claimtrail.store.search.SearchQuery;
@@ -80,6 +81,8 @@ final class SearchCommand implements Callable<Integer> {
           var o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
           o.put("type", h.type()).put("id", h.id()).put("article_id", h.articleId()).put("score", h.score()).put("snippet", h.snippet());
           h.title().ifPresent(t -> o.put("title", t));
+          o.put("label", h.label());
+          h.publisher().ifPresent(t -> o.put("publisher", t));
           h.source().ifPresent(t -> o.put("source", t));
           h.stance().ifPresent(t -> o.put("stance", t));
           h.published().ifPresent(t -> o.put("published", t));
@@ -87,8 +90,9 @@ final class SearchCommand implements Callable<Integer> {
         } else {
           String plain = h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m").replace("&lt;", "<").replace("&gt;", ">")
               .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&").replace('\n', ' ');
-          out.println(String.format(Locale.ROOT, "%-7s %6d  %-10s %-22s %-9s %s", h.type(), h.id(), h.published().orElse(""),
-              h.source().orElse(h.title().orElse("")).replaceAll("(.{22}).+", "$1"), h.stance().orElse(""), plain));
+          String article = ArticleLabel.withPublisher(h.label(), h.publisher().orElse(null));
+          out.println(String.format(Locale.ROOT, "%-7s %6d  %-10s %-22s %-9s %s%n%58s— %s", h.type(), h.id(), h.published().orElse(""),
+              h.source().orElse("").replaceAll("(.{22}).+", "$1"), h.stance().orElse(""), plain, "", article));
         }
       }
       if (format == OutputFormat.table) {

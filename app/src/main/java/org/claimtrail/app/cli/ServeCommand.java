@@ -1,5 +1,6 @@
 package org.claimtrail.app.cli;
 
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,10 +10,13 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import org.claimtrail.app.jobs.UploadWorker;
 import org.claimtrail.pipeline.Claimtrail;
+import org.claimtrail.pipeline.PipelineConfig;
 import org.claimtrail.server.ClaimtrailServer;
 import org.claimtrail.server.ServerOptions;
+import org.claimtrail.server.progress.BackgroundIngest;
 import org.claimtrail.store.Store;
 import org.claimtrail.store.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -62,40 +66,67 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Starts the server and blocks until the process is stopped. */
-  static void serve(StoreOptions where, Settings settings, java.util.function.UnaryOperator<org.claimtrail.pipeline.PipelineConfig> configure)
-      throws InterruptedException, IOException {
+  static void serve(StoreOptions where, Settings settings, UnaryOperator<PipelineConfig> configure) throws InterruptedException, IOException {
+    Store store = Store.open(where.url());
+    SearchIndex index = SearchIndex.open(where.indexDir());
+    Server server = start(store, index, where, settings, configure, Optional.empty());
+    awaitStop(() -> {
+      server.close();
+      index.close();
+      store.close();
+    });
+  }
+
+  /** A running server and the worker that ingests its uploads (none with --no-ingest). */
+  record Server(Javalin app, String host, UploadWorker worker) implements AutoCloseable {
+    String url() {
+      return "http://" + host + ":" + app.port();
+    }
+
+    @Override
+    public void close() {
+      app.stop();
+      if (worker != null) {
+        worker.close();
+      }
+    }
+  }
+
+  /**
+   * Starts the server over an open store and index (catching the index up first) and returns at
+   * once; {@code background} is an ingest running beside it, whose progress the pages show.
+   */
+  static Server start(Store store, SearchIndex index, StoreOptions where, Settings settings, UnaryOperator<PipelineConfig> configure,
+      Optional<BackgroundIngest> background) throws IOException {
     if (settings.maxUploadMb < 1) {
       throw new IllegalArgumentException("--max-upload-mb must be at least 1");
     }
     String token = token(settings);
-    Store store = Store.open(where.url());
-    SearchIndex index = SearchIndex.open(where.indexDir());
     if (org.claimtrail.store.search.Indexer.catchUp(store, index)) {
-      System.err.println("claimtrail: the search index was behind the store (an interrupted run?); rebuilt it from the store");
+      System.err.println("claimtrail: the search index was behind the store (an interrupted run, or an older version of Claimtrail); rebuilt it from the store");
     }
     UploadWorker worker = settings.noIngest ? null : new UploadWorker(store, index, Claimtrail.pipeline(configure), where.uploadDir());
     ServerOptions options = new ServerOptions(Optional.of(token), settings.closed, settings.maxUploadMb * 1024L * 1024L, where.uploadDir(),
-        Optional.ofNullable(worker));
-    var app = ClaimtrailServer.create(store, index, options).start(settings.host, settings.port);
+        Optional.ofNullable(worker), background);
+    Javalin app = ClaimtrailServer.create(store, index, options).start(settings.host, settings.port);
     if (worker != null) {
       int resumed = worker.resumeUnfinished();
       if (resumed > 0) {
         System.err.println("claimtrail: resuming " + resumed + " upload job(s) left unfinished by the last run");
       }
     }
+    Server server = new Server(app, settings.host, worker);
+    System.err.println("claimtrail: serving " + server.url() + "/  (API: " + server.url() + "/api/v1/openapi.json)");
+    return server;
+  }
+
+  /** Blocks until the process is stopped (Ctrl+C), then runs {@code close}. */
+  static void awaitStop(Runnable close) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      if (worker != null) {
-        worker.close();
-      }
-      index.close();
-      store.close();
+      close.run();
       stopped.countDown();
     }, "claimtrail-shutdown"));
-    String base = "http://" + settings.host + ":" + app.port();
-    System.err.println("claimtrail: serving " + base + "/  (API: " + base + "/api/v1/openapi.json)");
-    System.out.flush();
     stopped.await();
   }
 

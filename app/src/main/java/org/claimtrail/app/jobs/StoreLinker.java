@@ -28,6 +28,9 @@ import org.claimtrail.store.Store;
  * server after each upload, and by {@code claimtrail load} after a Spark run.
  */
 public final class StoreLinker {
+  /** The least content-word similarity of one claim cluster ({@code link --threshold}'s default). */
+  public static final double THRESHOLD = 0.5;
+
   private StoreLinker() {}
 
   /** What a run found: clusters in the order of {@code ids} (their new database ids). */

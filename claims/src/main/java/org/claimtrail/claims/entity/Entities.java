@@ -58,6 +58,16 @@ public final class Entities {
     mentions.add(m);
   }
 
+  /** How many mentions are recorded: a savepoint for {@link #dropMentionsFrom}. */
+  public int mentionCount() {
+    return mentions.size();
+  }
+
+  /** Forgets the mentions recorded after the first {@code count} (those of a pass that failed on a sentence). */
+  public void dropMentionsFrom(int count) {
+    mentions.subList(count, mentions.size()).clear();
+  }
+
   public Optional<Entity> byId(String id) {
     return entities.stream().filter(e -> e.id().equals(id)).findFirst();
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.model.Entity;
 import org.claimtrail.model.EntityType;
 import org.claimtrail.model.Mention;
@@ -24,15 +25,10 @@ import org.claimtrail.nlp.Token;
 public final class EntityResolver {
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&\\-]{1,7}");
   private static final Pattern MEDIA_NAME =
-      Pattern.compile("(?i).*\\b(?:post|times|news|journal|economist|herald|tribune|guardian|telegraph|gazette|reuters|press|agency|tv|television|radio|daily|weekly|magazine|wire|broadcasting|network|chronicle|observer|independent|izvestia|pravda)\\b.*");
-  private static final Set<String> TITLE_WORDS =
-      Set.of("secretary", "minister", "chief", "president", "director", "head", "spokesman", "spokeswoman", "spokesperson",
-          "commander", "general", "governor", "senator", "ambassador", "chairman", "chairwoman", "chair", "mayor", "prime",
-          "ceo", "leader", "envoy", "official", "adviser", "advisor", "premier", "chancellor", "king", "queen", "prince",
-          "representative", "rep.", "sen.", "gen.", "lt.", "col.", "adm.", "gov.", "rev.", "maj.", "capt.", "cmdr.", "sgt.", "cpl.", "pvt.",
-          "brig.", "prof.", "speaker", "judge", "justice", "deputy", "foreign", "defense", "defence");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "across", "from", "to", "into");
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
+      Pattern.compile("(?i).*\\b" + DataFile.alternation(EntityResolver.class, "media-words.txt") + "\\b.*");
+  private static final Set<String> TITLE_WORDS = DataFile.words(EntityResolver.class, "title-words.txt");
+  private static final Set<String> LOCATIVE = DataFile.words(EntityResolver.class, "locative-prepositions.txt");
+  private static final Set<String> HONORIFICS = DataFile.words(EntityResolver.class, "honorifics.txt");
 
   private final AliasTable aliases;
 

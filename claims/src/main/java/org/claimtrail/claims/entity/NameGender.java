@@ -12,27 +12,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimtrail.claims.cue.DataFile;
 
 /**
  * The gender a person's name or title suggests, so that "she said" is not given to the man named
  * last. First names come from CoreNLP's name list (about 14,600 names, each MALE or FEMALE; the
  * build copies it out of CoreNLP's models jar; names it gives both genders tell nothing); titles
- * ("Mr.", "Mrs.") from this class.
+ * ("Mr.", "Mrs.") and pronouns from {@code gendered-words.tsv}.
  */
 public final class NameGender {
   /** Grammatical gender of a person: what "he" and "she" agree with. */
   public enum Gender { MALE, FEMALE }
 
   private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
-  private static final Map<String, Gender> TITLES = Map.of("mr", Gender.MALE, "mrs", Gender.FEMALE, "ms", Gender.FEMALE, "miss",
-      Gender.FEMALE, "sir", Gender.MALE, "madam", Gender.FEMALE, "lady", Gender.FEMALE, "lord", Gender.MALE);
+  private static final Map<String, Gender> TITLES = gendered("title");
+  private static final Map<String, Gender> PRONOUNS = gendered("pronoun");
   /**
    * Common East Asian surnames that the list also has as first names: in "Kim Jong Un" or "Lee
    * Jae-myung" the first word is the surname, so it tells nothing.
    */
-  private static final Set<String> SURNAMES_FIRST = Set.of("kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
-      "han", "shin", "moon", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "hu", "guo",
-      "lin", "gao", "nguyen", "tran", "le", "pham");
+  private static final Set<String> SURNAMES_FIRST = DataFile.words(NameGender.class, "surnames-first.txt");
   private static final NameGender STANDARD = load();
 
   private final Map<String, Gender> firstNames;
@@ -58,11 +57,18 @@ public final class NameGender {
 
   /** The gender of a personal pronoun ("he", "Her", "his"); empty for others ("they", "it"). */
   public static Optional<Gender> ofPronoun(String pronoun) {
-    return switch (pronoun.toLowerCase(Locale.ROOT)) {
-      case "he", "him", "his", "himself" -> Optional.of(Gender.MALE);
-      case "she", "her", "hers", "herself" -> Optional.of(Gender.FEMALE);
-      default -> Optional.empty();
-    };
+    return Optional.ofNullable(PRONOUNS.get(pronoun.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The words of one kind in {@code gendered-words.tsv}, with their gender. */
+  private static Map<String, Gender> gendered(String kind) {
+    Map<String, Gender> out = new HashMap<>();
+    for (String[] f : DataFile.rows(NameGender.class, "gendered-words.tsv", 3)) {
+      if (f[1].equals(kind)) {
+        out.put(f[0], Gender.valueOf(f[2].strip().toUpperCase(Locale.ROOT)));
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static NameGender load() {

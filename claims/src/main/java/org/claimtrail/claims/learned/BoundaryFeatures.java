@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
@@ -23,10 +24,7 @@ final class BoundaryFeatures {
    * Nouns that name where something was said ("said in a statement", "told in an interview"):
    * annotators often count them into the cue, so they are features by their lemma.
    */
-  private static final Set<String> MEDIUM = Set.of("statement", "interview", "release", "email", "e-mail", "letter", "column", "memo",
-      "op-ed", "editorial", "post", "tweet", "video", "speech", "conference", "rally", "appearance", "debate", "hearing", "affidavit",
-      "court", "filing", "report", "broadcast", "podcast", "show", "radio", "essay", "article", "book", "blog", "message", "call",
-      "remarks", "testimony", "briefing", "event", "address");
+  private static final Set<String> MEDIUM = DataFile.words(BoundaryFeatures.class, "medium-nouns.txt");
 
   private final String r;
   private final Frame f;

@@ -52,16 +52,9 @@ enum Role {
   /** The claim with this span moved to {@code [begin, end)}. */
   Claim with(Claim c, AnnotatedText text, int begin, int end) {
     return switch (this) {
-      case CONTENT -> new Claim(c.articleId(), c.source(), c.cue(), c.cueLemma(), c.cueStart(), c.stance(), c.quote(), begin, end,
-          text.slice(begin, end), c.via(), c.saidWhen(), c.confidence());
-      case CUE -> new Claim(c.articleId(), c.source(), text.slice(begin, end), c.cueLemma(), begin, c.stance(), c.quote(), c.start(), c.end(),
-          c.content(), c.via(), c.saidWhen(), c.confidence());
-      case SOURCE -> {
-        ClaimSource s = c.source();
-        ClaimSource moved = new ClaimSource(s.name(), s.type(), s.role(), s.entityId(), text.slice(begin, end), begin, end);
-        yield new Claim(c.articleId(), moved, c.cue(), c.cueLemma(), c.cueStart(), c.stance(), c.quote(), c.start(), c.end(), c.content(),
-            c.via(), c.saidWhen(), c.confidence());
-      }
+      case CONTENT -> c.withContent(begin, end, text.slice(begin, end));
+      case CUE -> c.withCue(text.slice(begin, end), begin);
+      case SOURCE -> c.withSource(c.source().writtenAs(text.slice(begin, end), begin, end));
     };
   }
 

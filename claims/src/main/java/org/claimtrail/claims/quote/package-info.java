@@ -1,2 +1,7 @@
-/** Direct quotes: spans in curly or straight quote marks, including quotes that run over paragraphs. */
+/**
+ * Direct quotes: finding them in the text ({@link org.claimtrail.claims.quote.QuoteFinder}, {@link
+ * org.claimtrail.claims.quote.ArticleQuotes}), attributing each ({@link
+ * org.claimtrail.claims.quote.QuoteAttribution}), and the pass that makes their claims ({@link
+ * org.claimtrail.claims.quote.DirectQuotes}).
+ */
 package org.claimtrail.claims.quote;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimtrail.claims.cue.DataFile;
 import org.claimtrail.nlp.Sentence;
 import org.claimtrail.nlp.Token;
 
@@ -17,7 +18,7 @@ import org.claimtrail.nlp.Token;
 public final class SaidWhen {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
-  private static final Pattern PART = Pattern.compile("(?i)\\b(early|mid|late)\\b");
+  private static final Pattern PART = Pattern.compile("(?i)\\b(" + DataFile.alternation(SaidWhen.class, "month-parts.txt") + ")\\b");
 
   private SaidWhen() {}
 

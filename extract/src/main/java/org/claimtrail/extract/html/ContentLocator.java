@@ -188,10 +188,12 @@ final class ContentLocator {
     int words = Prose.words(t);
     double ld = b.linkDensity();
     String tag = b.owner().normalName();
+    // The folded text is compared with the title only where the lengths allow it to be equal.
+    boolean isTitle = !titleKey.isEmpty() && t.length() >= titleKey.length() && t.length() <= titleKey.length() * 2 + 16 && key(t).equals(titleKey);
     if (b.heading()) {
-      return !"h1".equals(tag) && words <= 25 && ld < 0.5 && !key(t).equals(titleKey);
+      return !"h1".equals(tag) && words <= 25 && ld < 0.5 && !isTitle;
     }
-    if (!titleKey.isEmpty() && key(t).equals(titleKey)) {
+    if (isTitle) {
       return false;
     }
     if ("figcaption".equals(tag) || "caption".equals(tag) || b.owner().closest("figure") != null) {

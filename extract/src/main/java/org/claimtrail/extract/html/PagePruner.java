@@ -8,7 +8,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Removes what is never article text, before any scoring: scripts and styles, forms' controls,
@@ -28,17 +28,16 @@ final class PagePruner {
   static void prune(Element root) {
     List<Node> doomed = new ArrayList<>();
     int totalParagraphText = paragraphText(root);
-    NodeTraversor.traverse(
-        new NodeVisitor() {
+    // What goes is not looked into: its furniture would go with it anyway.
+    NodeTraversor.filter(
+        new NodeFilter() {
           @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Comment) {
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment || (node instanceof Element e && e != root && isDoomed(e, totalParagraphText))) {
               doomed.add(node);
-            } else if (node instanceof Element e && e != root) {
-              if (isDoomed(e, totalParagraphText)) {
-                doomed.add(e);
-              }
+              return FilterResult.SKIP_ENTIRELY;
             }
+            return FilterResult.CONTINUE;
           }
         },
         root);

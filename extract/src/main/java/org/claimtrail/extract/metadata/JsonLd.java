@@ -6,16 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Finds the schema.org article object in a page's {@code application/ld+json} scripts. Publishers
- * write sloppy JSON (comments, raw newlines in strings), so parsing is lenient; a script that still
- * fails is ignored, the other sources of metadata remain.
+ * The schema.org objects of a page's {@code application/ld+json} scripts: the article
+ * ({@code NewsArticle} and its kin, at the top, in an array, in {@code @graph} or as
+ * {@code mainEntity}), with references by {@code @id} resolved (Yoast's
+ * {@code "author": {"@id": "…#/schema/person/…"}}). Publishers write sloppy JSON (comments, raw
+ * newlines in strings), so parsing is lenient; a script that still fails is ignored and the other
+ * sources of metadata remain.
  */
 final class JsonLd {
   private static final ObjectMapper JSON =
@@ -27,38 +30,62 @@ final class JsonLd {
           .build();
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-          "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "TechArticle", "Report",
-          "ScholarlyArticle", "SocialMediaPosting");
+          "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting", "opinionnewsarticle",
+          "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "liveblogposting",
+          "techarticle", "report", "scholarlyarticle", "socialmediaposting", "posting", "satiricalarticle", "medicalwebpage");
+  private static final JsonLd EMPTY = new JsonLd(List.of(), Map.of());
 
-  private JsonLd() {}
+  private final List<JsonNode> objects;
+  private final Map<String, JsonNode> byId;
 
-  /** The first article-typed object, else the first WebPage, else empty. */
-  static Optional<JsonNode> article(Document doc) {
+  private JsonLd(List<JsonNode> objects, Map<String, JsonNode> byId) {
+    this.objects = objects;
+    this.byId = byId;
+  }
+
+  static JsonLd parse(List<String> scripts) {
+    if (scripts.isEmpty()) {
+      return EMPTY;
+    }
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (String script : scripts) {
       try {
-        JsonNode root = JSON.readTree(script.data());
-        collect(root, objects, 0);
+        collect(JSON.readTree(unwrapped(script)), objects, 0);
       } catch (java.io.IOException | RuntimeException e) {
-        // sloppy JSON-LD: fall back to the other metadata sources
+        // sloppy JSON-LD: the other metadata sources remain
       }
     }
+    Map<String, JsonNode> byId = new HashMap<>();
     for (JsonNode o : objects) {
-      if (hasType(o, ARTICLE_TYPES)) {
-        return Optional.of(o);
+      String id = o.path("@id").asText("");
+      if (!id.isEmpty() && o.size() > 1) {
+        byId.putIfAbsent(id, o);
       }
     }
-    for (JsonNode o : objects) {
-      if (hasType(o, Set.of("WebPage"))) {
-        return Optional.of(o);
-      }
+    return new JsonLd(objects, byId);
+  }
+
+  /** Without the CDATA and HTML comment wrappers that pages put around their JSON-LD. */
+  private static String unwrapped(String script) {
+    String s = script.strip();
+    if (s.startsWith("{") || s.startsWith("[")) {
+      return s;
     }
-    return Optional.empty();
+    return s.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "").replace("-->", "");
+  }
+
+  /** One JSON object written in an attribute (Parse.ly's {@code parsely-page}), if it is one. */
+  static Optional<JsonNode> object(String json) {
+    try {
+      JsonNode n = JSON.readTree(json);
+      return n != null && n.isObject() ? Optional.of(n) : Optional.empty();
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static void collect(JsonNode node, List<JsonNode> out, int depth) {
-    if (node == null || depth > 4) {
+    if (node == null || depth > 5) {
       return;
     }
     if (node.isArray()) {
@@ -67,7 +94,34 @@ final class JsonLd {
       out.add(node);
       collect(node.get("@graph"), out, depth + 1);
       collect(node.get("mainEntity"), out, depth + 1);
+      collect(node.get("mainEntityOfPage"), out, depth + 1);
     }
+  }
+
+  /** The first article-typed object, else the first WebPage with a headline or date. */
+  Optional<JsonNode> article() {
+    for (JsonNode o : objects) {
+      if (hasType(o, ARTICLE_TYPES)) {
+        return Optional.of(o);
+      }
+    }
+    for (JsonNode o : objects) {
+      if (hasType(o, Set.of("webpage", "itempage")) && (o.has("headline") || o.has("datePublished"))) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first {@code field} any object has, for dates on pages without an article object. */
+  Optional<String> anyText(String field) {
+    for (JsonNode o : objects) {
+      Optional<String> t = text(o, field);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean hasType(JsonNode o, Set<String> types) {
@@ -77,34 +131,40 @@ final class JsonLd {
     }
     if (t.isArray()) {
       for (JsonNode x : t) {
-        if (types.contains(x.asText())) {
+        if (types.contains(x.asText().toLowerCase(java.util.Locale.ROOT))) {
           return true;
         }
       }
       return false;
     }
-    return types.contains(t.asText());
+    return types.contains(t.asText().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** A text value, or the {@code name} of an object value, or the first of an array. */
-  static Optional<String> text(JsonNode o, String field) {
+  private JsonNode resolve(JsonNode v) {
+    if (v != null && v.isObject() && v.has("@id") && !v.has("name")) {
+      JsonNode target = byId.get(v.get("@id").asText());
+      return target == null ? v : target;
+    }
+    return v;
+  }
+
+  /** A text value, or the {@code name} of an object value (resolved by {@code @id}), or the first of an array. */
+  Optional<String> text(JsonNode o, String field) {
     JsonNode v = o.get(field);
+    if (v != null && v.isArray()) {
+      v = v.size() > 0 ? v.get(0) : null;
+    }
+    v = resolve(v);
     if (v == null || v.isNull()) {
       return Optional.empty();
     }
-    if (v.isArray()) {
-      v = v.size() > 0 ? v.get(0) : null;
-      if (v == null) {
-        return Optional.empty();
-      }
-    }
-    String s = v.isObject() ? v.path("name").asText(v.path("@id").asText("")) : v.asText();
+    String s = v.isObject() ? v.path("name").asText("") : v.asText();
     s = s.strip();
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
-  /** The names in an {@code author}-like field: a string, an object, or an array of either. */
-  static List<String> names(JsonNode o, String field) {
+  /** The names in an {@code author}-like field: a string, an object, an {@code @id}, or an array of these. */
+  List<String> names(JsonNode o, String field) {
     List<String> out = new ArrayList<>();
     JsonNode v = o.get(field);
     if (v == null) {
@@ -117,7 +177,8 @@ final class JsonLd {
       items.add(v);
     }
     for (JsonNode item : items) {
-      String s = item.isObject() ? item.path("name").asText("") : item.asText("");
+      JsonNode r = resolve(item);
+      String s = r.isObject() ? r.path("name").asText("") : r.asText("");
       s = s.strip();
       if (!s.isEmpty() && !s.startsWith("http")) {
         out.add(s);

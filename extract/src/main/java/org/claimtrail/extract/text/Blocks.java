@@ -14,12 +14,16 @@ import org.claimtrail.model.Article.RemovedBlock;
 public final class Blocks {
   private final List<String> texts;
   private final String[] removedBy;
+  /** Each block's word count, counted once: every filter asks it (-1: not counted yet). */
+  private final int[] words;
   private final Optional<String> publisher;
   private final Optional<String> title;
 
   public Blocks(List<String> texts, Optional<String> publisher, Optional<String> title) {
     this.texts = List.copyOf(texts);
     this.removedBy = new String[texts.size()];
+    this.words = new int[texts.size()];
+    java.util.Arrays.fill(words, -1);
     this.publisher = Objects.requireNonNull(publisher);
     this.title = Objects.requireNonNull(title);
   }
@@ -73,7 +77,21 @@ public final class Blocks {
 
   /** Collapses white space (including no-break spaces) to single spaces. */
   public static String normalise(String s) {
-    return s.replaceAll("[\\s\u00a0\u2007\u202f]+", " ").strip();
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+        space = true;
+      } else {
+        if (space) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
   }
 
   public int size() {
@@ -82,6 +100,19 @@ public final class Blocks {
 
   public String text(int i) {
     return texts.get(i);
+  }
+
+  /** The words of block {@code i}, as {@link Prose#words} counts them. */
+  public int words(int i) {
+    if (words[i] < 0) {
+      words[i] = Prose.words(texts.get(i));
+    }
+    return words[i];
+  }
+
+  /** Block {@code i} is running prose ({@link Prose#isProse}). */
+  public boolean isProse(int i) {
+    return words(i) >= Prose.PROSE_WORDS && Prose.endsLikeSentence(texts.get(i));
   }
 
   public boolean removed(int i) {

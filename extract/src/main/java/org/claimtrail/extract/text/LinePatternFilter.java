@@ -29,7 +29,7 @@ public final class LinePatternFilter implements BlockFilter {
   public void apply(Blocks blocks) {
     for (int i = 0; i < blocks.size(); i++) {
       String t = blocks.text(i);
-      if (!blocks.removed(i) && Prose.words(t) <= maxWords && LinePatterns.matchesAny(patterns, t)) {
+      if (!blocks.removed(i) && blocks.words(i) <= maxWords && LinePatterns.matchesAny(patterns, t)) {
         blocks.remove(i, name);
       }
     }

@@ -22,12 +22,12 @@ public final class RelatedListFilter implements BlockFilter {
   public void apply(Blocks blocks) {
     for (int i = 0; i < blocks.size(); i++) {
       String t = blocks.text(i);
-      if (Prose.words(t) > 8 || !LinePatterns.matchesAny(headers, t)) {
+      if (blocks.words(i) > 8 || !LinePatterns.matchesAny(headers, t)) {
         continue;
       }
       blocks.remove(i, NAME);
       int j = i + 1;
-      while (j < blocks.size() && !Prose.isProse(blocks.text(j))) {
+      while (j < blocks.size() && !blocks.isProse(j)) {
         blocks.remove(j, NAME);
         j++;
       }

@@ -31,13 +31,13 @@ public final class TailFilter implements BlockFilter {
     int[] proseBefore = new int[blocks.size() + 1];
     for (int i = 0; i < blocks.size(); i++) {
       proseBefore[i] = total;
-      if (!blocks.removed(i) && Prose.isProse(blocks.text(i))) {
+      if (!blocks.removed(i) && blocks.isProse(i)) {
         total += blocks.text(i).length();
       }
     }
     for (int i = 0; i < blocks.size(); i++) {
       String t = blocks.text(i);
-      if (Prose.words(t) > 25 || !LinePatterns.matchesAny(markers, t)) {
+      if (blocks.words(i) > 25 || !LinePatterns.matchesAny(markers, t)) {
         continue;
       }
       int before = proseBefore[i];

@@ -132,12 +132,19 @@ public final class CoreNlpAnnotator implements Annotator {
     SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     if (graph != null) {
       for (IndexedWord root : graph.getRoots()) {
-        relations[root.index() - 1] = "root";
+        if (root.index() >= 1 && root.index() <= tokens.size()) {
+          relations[root.index() - 1] = "root";
+        }
       }
       for (SemanticGraphEdge e : graph.edgeListSorted()) {
         int dep = e.getDependent().index() - 1;
-        heads[dep] = e.getGovernor().index() - 1;
-        relations[dep] = e.getRelation().toString();
+        int gov = e.getGovernor().index() - 1;
+        // A word of the graph outside this sentence's tokens (a graph made of another split of the
+        // text) leaves its dependent unattached rather than pointing out of the sentence.
+        if (dep >= 0 && dep < tokens.size() && gov >= 0 && gov < tokens.size()) {
+          heads[dep] = gov;
+          relations[dep] = e.getRelation().toString();
+        }
       }
     }
     return new Sentence(index, tokens, heads, relations);

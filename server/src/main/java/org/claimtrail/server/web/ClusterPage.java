@@ -2,6 +2,7 @@ package org.claimtrail.server.web;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,112 +17,70 @@ import org.claimtrail.store.Queries;
  * words, and the analyst's status override form.
  */
 final class ClusterPage {
+  static final List<String> STATUSES = List.of("claimed", "corroborated", "confirmed", "disputed", "retracted");
   private final Services s;
 
   ClusterPage(Services s) {
     this.s = s;
   }
 
+  /** A step of the provenance tree, with how many claims took it. */
+  record Node(String name, int count, List<Node> children) {}
+
+  /** The cluster, its provenance tree, and its members' stances per publication day. */
+  record Model(Queries.ClusterView cluster, List<Node> tree, Map<String, List<String>> stanceByDay) {}
+
   void render(Context ctx) {
     long id = Params.id(ctx, "id");
     Optional<Queries.ClusterView> v = s.queries().cluster(id);
     if (v.isEmpty()) {
-      ctx.status(404).html(Html.page("Not found", "<h1>No such claim cluster</h1><p>Cluster " + id + " does not exist (clusters are renumbered by each linking run).</p>"));
+      Templates.message(ctx, 404, Templates.Message.plain("Not found", "No such claim cluster",
+          "Cluster " + id + " does not exist (clusters are renumbered by each linking run)."));
       return;
     }
     Queries.ClusterView c = v.get();
-    Html h = new Html().raw("<p><span class=\"status " + Html.escape(c.status()) + "\">").text(c.status()).raw("</span> · ")
-        .text(c.origins().size() + " independent origin" + (c.origins().size() == 1 ? "" : "s") + " · " + c.members().size() + " claim"
-            + (c.members().size() == 1 ? "" : "s"))
-        .raw("</p><h1 class=\"claim\">").text(c.label()).raw("</h1><div class=\"columns\"><section>");
-    provenance(h, c);
-    h.raw("</section><section><h2>Status history</h2><ol class=\"history\">");
-    for (Queries.Change ch : c.history()) {
-      h.raw("<li><time>").text(ch.at().map(t -> t.toString().substring(0, 10)).orElse("undated")).raw("</time> <span class=\"status " + Html.escape(ch.status())
-          + "\">").text(ch.status()).raw("</span> ").text(ch.reason()).raw("</li>");
-    }
-    h.raw("</ol>");
-    stanceOverTime(h, c);
-    h.raw("</section></div><section><h2>Where it was said</h2><table class=\"mentions\"><thead><tr><th>Date</th><th>Article</th><th>Source and provenance</th>"
-        + "<th>Stance</th><th>Exact words</th></tr></thead><tbody>");
-    for (Queries.ClaimRow r : c.members()) {
-      h.raw("<tr><td>").text(Html.day(r.published())).raw("</td><td><a href=\"/articles/" + r.articleId() + "#claim-" + r.id() + "\">")
-          .text(r.publisher() == null ? "article " + r.articleId() : r.publisher()).raw("</a><div class=\"muted\">").text(Html.cut(r.title(), 80))
-          .raw("</div></td><td>").text(r.via().isEmpty() ? "" : String.join(" → ", r.via()) + " → ")
-          .raw("<strong>").text(r.source()).raw("</strong> <span class=\"muted\">").text(r.cue()).raw("</span></td><td><span class=\"stance " + Html.escape(r.stance())
-              + "\">").text(r.stance()).raw("</span></td><td>").raw(r.quote().equals("direct") ? "“" : "").text(r.content())
-          .raw(r.quote().equals("direct") ? "”" : "").raw("</td></tr>");
-    }
-    h.raw("</tbody></table></section>");
-    overrideForm(h, c);
-    ctx.html(Html.page(Html.cut(c.label(), 60), h.toString()));
+    Templates.render(ctx, "cluster", new Model(c, provenance(c), stanceByDay(c)));
   }
 
-  /** Origin → intermediaries → outlets, as nested lists, counting the claims on each path. */
-  private static void provenance(Html h, Queries.ClusterView c) {
-    Node root = new Node("");
+  /** Origin → intermediaries → outlet for each claim, merged into a tree that counts the claims on each path. */
+  static List<Node> provenance(Queries.ClusterView c) {
+    Step root = new Step("");
     for (Queries.ClaimRow r : c.members()) {
       List<String> path = new ArrayList<>();
       path.add(r.source());
       List<String> via = new ArrayList<>(r.via());
-      java.util.Collections.reverse(via);
+      Collections.reverse(via);
       path.addAll(via);
-      path.add(r.publisher() != null ? r.publisher() : r.title() != null ? r.title() : "article " + r.articleId());
-      Node n = root;
+      path.add(r.publisher() != null ? r.publisher() : r.articleLabel());
+      Step n = root;
       for (String step : path) {
-        n = n.children.computeIfAbsent(step, Node::new);
+        n = n.children.computeIfAbsent(step, Step::new);
         n.count++;
       }
     }
-    h.raw("<h2>Provenance</h2><p class=\"muted\">Origin → intermediaries → outlets that carried it.</p><ul class=\"tree\">");
-    root.children.values().forEach(n -> n.render(h, 0));
-    h.raw("</ul>");
+    return root.node().children();
   }
 
-  private static final class Node {
+  /** The tree while it is built. */
+  private static final class Step {
     final String name;
-    final Map<String, Node> children = new TreeMap<>();
+    final Map<String, Step> children = new TreeMap<>();
     int count;
 
-    Node(String name) {
+    Step(String name) {
       this.name = name;
     }
 
-    void render(Html h, int depth) {
-      h.raw("<li><span class=\"" + (depth == 0 ? "origin" : children.isEmpty() ? "outlet" : "via") + "\">").text(name).raw("</span>");
-      if (count > 1) {
-        h.raw(" <span class=\"muted\">×" + count + "</span>");
-      }
-      if (!children.isEmpty()) {
-        h.raw("<ul>");
-        children.values().forEach(c -> c.render(h, depth + 1));
-        h.raw("</ul>");
-      }
-      h.raw("</li>");
+    Node node() {
+      return new Node(name, count, children.values().stream().map(Step::node).toList());
     }
   }
 
-  /** One row per publication day: the stances of that day's claims. */
-  private static void stanceOverTime(Html h, Queries.ClusterView c) {
+  /** One entry per publication day: the stances of that day's claims. */
+  private static Map<String, List<String>> stanceByDay(Queries.ClusterView c) {
     TreeMap<String, List<String>> byDay = new TreeMap<>();
-    c.members().forEach(r -> byDay.computeIfAbsent(r.published().map(t -> t.toString().substring(0, 10)).orElse("undated"), k -> new ArrayList<>()).add(r.stance()));
-    h.raw("<h2>Stance over time</h2><ol class=\"history\">");
-    byDay.forEach((day, stances) -> {
-      h.raw("<li><time>").text(day).raw("</time> ");
-      stances.forEach(st -> h.raw("<span class=\"stance " + Html.escape(st) + "\">").text(st).raw("</span> "));
-      h.raw("</li>");
-    });
-    h.raw("</ol>");
-  }
-
-  private static void overrideForm(Html h, Queries.ClusterView c) {
-    h.raw("<details class=\"edit\"><summary>Override the status</summary><form method=\"post\" action=\"/clusters/" + c.id() + "/status\" class=\"stack\">")
-        .raw("<label>New status <select name=\"status\">");
-    for (String st : List.of("claimed", "corroborated", "confirmed", "disputed", "retracted")) {
-      h.raw("<option" + (st.equals(c.status()) ? " selected" : "") + ">" + st + "</option>");
-    }
-    h.raw("</select></label><label>Reason <input name=\"reason\" required maxlength=\"512\" placeholder=\"e.g. confirmed by satellite imagery\"></label>")
-        .raw("<label>API token <input type=\"password\" name=\"token\" required autocomplete=\"off\"></label><button>Save override</button></form></details>");
+    c.members().forEach(r -> byDay.computeIfAbsent(Format.day(r.published(), "undated"), k -> new ArrayList<>()).add(r.stance()));
+    return byDay;
   }
 
   void override(Context ctx) {
@@ -130,9 +89,8 @@ final class ClusterPage {
     try {
       s.edits().overrideStatus(id, ctx.formParam("status"), ctx.formParam("reason"));
     } catch (IllegalArgumentException e) {
-      ctx.status(e.getMessage().startsWith("No claim cluster") ? 404 : 400)
-          .html(Html.page("Not saved", new Html().raw("<h1>Not saved</h1><p class=\"error\">").text(e.getMessage())
-              .raw("</p><p><a href=\"/clusters/" + id + "\">Back to the cluster</a></p>").toString()));
+      Templates.message(ctx, e.getMessage().startsWith("No claim cluster") ? 404 : 400,
+          new Templates.Message("Not saved", "Not saved", e.getMessage(), true, "/clusters/" + id, "Back to the cluster"));
       return;
     }
     ctx.redirect("/clusters/" + id, io.javalin.http.HttpStatus.SEE_OTHER);

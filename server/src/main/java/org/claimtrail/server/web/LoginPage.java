@@ -15,15 +15,13 @@ final class LoginPage {
   }
 
   void form(Context ctx) {
-    ctx.html(Html.page("Sign in", new Html().raw("<h1>Sign in</h1><p class=\"lead\">This Claimtrail server is private. Enter its API token.</p>")
-        .raw("<form method=\"post\" action=\"/login\" class=\"stack\"><input type=\"hidden\" name=\"next\" value=\"").text(safeNext(ctx.queryParam("next")))
-        .raw("\"><label>API token <input type=\"password\" name=\"token\" required autocomplete=\"off\"></label><button>Sign in</button></form>").toString()));
+    Templates.render(ctx, "login", safeNext(ctx.queryParam("next")));
   }
 
   void signIn(Context ctx) {
     String token = ctx.formParam("token");
     if (token == null || !s.tokens().matches(token)) {
-      ctx.status(403).html(Html.page("Sign in", "<h1>Sign in</h1><p class=\"error\">Wrong token.</p><p><a href=\"/login\">Try again</a></p>"));
+      Templates.message(ctx, 403, new Templates.Message("Sign in", "Sign in", "Wrong token.", true, "/login", "Try again"));
       return;
     }
     Cookie c = new Cookie(TokenCheck.COOKIE, token);

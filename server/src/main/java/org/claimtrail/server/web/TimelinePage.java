@@ -1,49 +1,87 @@
 package org.claimtrail.server.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.claimtrail.server.Params;
 import org.claimtrail.server.Services;
 import org.claimtrail.store.Queries;
 
 /** Claims by or about an entity along time, stacked by stance per month, with zoom and date filters. */
 final class TimelinePage {
+  private static final List<String> STANCES = List.of("confirmed", "asserted", "claimed", "alleged", "hedged", "denied", "reported");
+  /** The chart counts up to this many claims; the table lists the first of them. */
+  private static final int CLAIMS = 2000;
+  private static final int LISTED = 300;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new ScriptSafe());
+  }
+
   private final Services s;
 
   TimelinePage(Services s) {
     this.s = s;
   }
 
+  /** The filters as given, the claims found (count, chart data, the first ones listed). */
+  record Model(String entity, String from, String to, int count, String chartJson, List<Queries.ClaimRow> rows) {}
+
   /** Claims by or about an entity along time: a chart of claims per month by stance, then the list. */
   void render(Context ctx) {
     Optional<String> entity = Params.text(ctx, "entity");
-    List<Queries.ClaimRow> rows = s.queries().timeline(entity, Params.date(ctx, "from", false), Params.date(ctx, "to", true), 2000);
-    java.util.TreeMap<String, java.util.Map<String, Integer>> byMonth = new java.util.TreeMap<>();
+    List<Queries.ClaimRow> rows = s.queries().timeline(entity, Params.date(ctx, "from", false), Params.date(ctx, "to", true), CLAIMS);
+    Templates.render(ctx, "timeline", new Model(entity.orElse(""), ctx.queryParam("from"), ctx.queryParam("to"), rows.size(), chart(rows),
+        rows.subList(0, Math.min(LISTED, rows.size()))));
+  }
+
+  /** {"months": [...], "series": {stance: [count per month]}}. */
+  private static String chart(List<Queries.ClaimRow> rows) {
+    TreeMap<String, Map<String, Integer>> byMonth = new TreeMap<>();
     for (Queries.ClaimRow r : rows) {
       String month = r.published().map(t -> t.toString().substring(0, 7)).orElse("undated");
-      byMonth.computeIfAbsent(month, k -> new java.util.TreeMap<>()).merge(r.stance(), 1, Integer::sum);
+      byMonth.computeIfAbsent(month, k -> new TreeMap<>()).merge(r.stance(), 1, Integer::sum);
     }
-    var json = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-    json.set("months", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(byMonth.keySet()));
-    var series = json.putObject("series");
-    for (String stance : List.of("confirmed", "asserted", "claimed", "alleged", "hedged", "denied", "reported")) {
-      var arr = series.putArray(stance);
-      byMonth.values().forEach(m -> arr.add(m.getOrDefault(stance, 0)));
+    Map<String, List<Integer>> series = new LinkedHashMap<>();
+    for (String stance : STANCES) {
+      series.put(stance, byMonth.values().stream().map(m -> m.getOrDefault(stance, 0)).toList());
     }
-    Html h = new Html().raw("<h1>Timeline</h1><form class=\"big-search\" action=\"/timeline\"><input type=\"search\" name=\"entity\" placeholder=\"Entity, e.g. Iran\" value=\"")
-        .text(entity.orElse("")).raw("\" aria-label=\"Entity\"><input type=\"date\" name=\"from\" value=\"").text(ctx.queryParam("from"))
-        .raw("\" aria-label=\"From\"><input type=\"date\" name=\"to\" value=\"").text(ctx.queryParam("to"))
-        .raw("\" aria-label=\"To\"><button>Show</button></form><p class=\"count\">" + rows.size() + " claims</p>")
-        .raw("<div id=\"chart\" style=\"height:320px;background:#fff;border:1px solid var(--line)\"></div>")
-        // Data goes in a JSON block, with '<' escaped, so article text can never close the script.
-        .raw("<script type=\"application/json\" id=\"chart-data\">" + json.toString().replace("<", "\\u003c") + "</script>")
-        .raw("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script><script src=\"/static/timeline.js\"></script>")
-        .raw("<table class=\"mentions\"><thead><tr><th>Date</th><th>Source</th><th>Stance</th><th>Claim</th></tr></thead><tbody>");
-    for (Queries.ClaimRow r : rows.subList(0, Math.min(300, rows.size()))) {
-      h.raw("<tr><td>").text(r.published().map(t -> t.toString().substring(0, 10)).orElse("")).raw("</td><td>").raw("<a href=\"/articles/" + r.articleId() + "#claim-" + r.id() + "\">").text(r.source()).raw("</a>")
-          .raw("</td><td><span class=\"stance " + Html.escape(r.stance()) + "\">").text(r.stance()).raw("</span></td><td>").text(r.content()).raw("</td></tr>");
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("months", byMonth.keySet());
+    chart.put("series", series);
+    try {
+      return JSON.writeValueAsString(chart);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write plain maps as JSON", e);
     }
-    ctx.html(Html.page("Timeline", h.raw("</tbody></table>").toString()));
+  }
+
+  /** JSON that can sit inside a script element: '<', '>' and '&' as \\u escapes, which JSON reads back unchanged. */
+  private static final class ScriptSafe extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] escapes = standardAsciiEscapesForJSON();
+
+    ScriptSafe() {
+      for (char c : new char[] {'<', '>', '&'}) {
+        escapes[c] = ESCAPE_STANDARD;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
   }
 }

@@ -3,7 +3,7 @@ package org.claimtrail.server.web;
 import io.javalin.Javalin;
 import org.claimtrail.server.Services;
 
-/** Registers the pages; each page class builds one kind of page. */
+/** Registers the pages; each page class reads what one kind of page shows, and its template (src/main/jte) draws it. */
 public final class WebRoutes {
   private final Services s;
 
@@ -18,6 +18,8 @@ public final class WebRoutes {
     ArticlePages articles = new ArticlePages(s);
     IngestPages ingest = new IngestPages(s);
     app.get("/", dashboard::render);
+    app.get("/dashboard/columns", dashboard::columns);
+    app.get("/progress", ingest::progress);
     app.get("/clusters/{id}", cluster::render);
     app.post("/clusters/{id}/status", cluster::override);
     app.get("/search", new SearchPage(s)::render);

@@ -41,6 +41,11 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
   static final String TEXT = "text";
+  /**
+   * Which stored fields a document has, recorded with each commit; raised when a rebuild from the
+   * database is needed to fill a new one (2: the article's label and publisher on every hit).
+   */
+  static final String LAYOUT = "2";
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -61,21 +66,25 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** An article as stored: its database id and the fields to index. */
-  public record ArticleDoc(long id, String title, String publisher, Optional<Instant> published, String body, List<String> entities) {}
+  /**
+   * An article as stored: its database id and the fields to index.
+   *
+   * @param label what to call the article ({@link org.claimtrail.model.ArticleLabel}), shown with each hit
+   */
+  public record ArticleDoc(long id, String title, String label, String publisher, Optional<Instant> published, String body, List<String> entities) {}
 
-  /** A claim as stored. */
-  public record ClaimDoc(long id, long articleId, String title, String publisher, Optional<Instant> published, String source,
+  /** A claim as stored, with its article's title, label and publisher. */
+  public record ClaimDoc(long id, long articleId, String title, String label, String publisher, Optional<Instant> published, String source,
       String sourceType, String stance, String cue, String content, List<String> entities) {}
 
   public void add(ArticleDoc a) {
-    Document d = common("article", a.id(), a.id(), a.title(), a.publisher(), a.published(), a.entities());
+    Document d = common("article", a.id(), a.id(), a.title(), a.label(), a.publisher(), a.published(), a.entities());
     d.add(new TextField(TEXT, (a.title() == null ? "" : a.title() + "\n") + a.body(), Field.Store.YES));
     update("article:" + a.id(), d);
   }
 
   public void add(ClaimDoc c) {
-    Document d = common("claim", c.id(), c.articleId(), c.title(), c.publisher(), c.published(), c.entities());
+    Document d = common("claim", c.id(), c.articleId(), c.title(), c.label(), c.publisher(), c.published(), c.entities());
     d.add(new TextField(TEXT, c.content(), Field.Store.YES));
     d.add(new TextField("source_text", c.source(), Field.Store.NO));
     d.add(new StringField("source", key(c.source()), Field.Store.NO));
@@ -85,7 +94,8 @@ public final class SearchIndex implements AutoCloseable {
     update("claim:" + c.id(), d);
   }
 
-  private Document common(String type, long id, long articleId, String title, String publisher, Optional<Instant> published, List<String> entities) {
+  private Document common(String type, long id, long articleId, String title, String label, String publisher, Optional<Instant> published,
+      List<String> entities) {
     Document d = new Document();
     d.add(new StringField("uid", type + ":" + id, Field.Store.NO));
     d.add(new StringField("type", type, Field.Store.YES));
@@ -94,8 +104,10 @@ public final class SearchIndex implements AutoCloseable {
     if (title != null) {
       d.add(new StoredField("title", title));
     }
+    d.add(new StoredField("label", label));
     if (publisher != null) {
       d.add(new StringField("publisher", key(publisher), Field.Store.NO));
+      d.add(new StoredField("publisher_name", publisher));
     }
     published.ifPresent(p -> {
       d.add(new LongPoint("published", p.toEpochMilli()));
@@ -118,10 +130,24 @@ public final class SearchIndex implements AutoCloseable {
   /** Makes what was added visible to searches and durable. */
   public void commit() {
     try {
+      writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot commit the search index", e);
     }
+  }
+
+  /** Whether the last commit wrote documents as this version does (else a rebuild fills the fields it lacks). */
+  public boolean currentLayout() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals("layout")) {
+          return e.getValue().equals(LAYOUT);
+        }
+      }
+    }
+    return false;
   }
 
   /** Documents in the index (articles and claims), as of the last commit or this writer's changes. */
@@ -155,8 +181,12 @@ public final class SearchIndex implements AutoCloseable {
         Document d = searcher.storedFields().document(sd.doc);
         String snippet = snippets[i] != null ? snippets[i] : escape(first(d.get(TEXT), 240));
         Long ms = d.getField("published_ms") == null ? null : d.getField("published_ms").numericValue().longValue();
-        out.add(new SearchHit(d.get("type"), d.getField("id").numericValue().longValue(), d.getField("article_id").numericValue().longValue(),
-            Optional.ofNullable(d.get("title")), Optional.ofNullable(d.get("source_name")), Optional.ofNullable(d.get("stance")),
+        long articleId = d.getField("article_id").numericValue().longValue();
+        Optional<String> title = Optional.ofNullable(d.get("title"));
+        // An index written before labels were stored names the article by its title or its id, until 'claimtrail reindex'.
+        String label = d.get("label") != null ? d.get("label") : title.orElse("article " + articleId);
+        out.add(new SearchHit(d.get("type"), d.getField("id").numericValue().longValue(), articleId, title, label,
+            Optional.ofNullable(d.get("publisher_name")), Optional.ofNullable(d.get("source_name")), Optional.ofNullable(d.get("stance")),
             Optional.ofNullable(ms).map(m -> Instant.ofEpochMilli(m).toString().substring(0, 10)), snippet, sd.score));
       }
       return out;
