@@ -2,16 +2,14 @@ package org.claimtrail.app.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.claimtrail.embed.TextEncoder;
 import org.claimtrail.embed.TextSpan;
 import org.claimtrail.embed.Vectors;
 import org.claimtrail.model.BodyStance;
+import org.claimtrail.model.CheckReport;
 import org.claimtrail.model.Stance;
 import org.claimtrail.stance.StanceModel;
 import org.claimtrail.stance.StanceVerdict;
@@ -19,7 +17,7 @@ import org.claimtrail.stance.features.BodyText;
 import org.claimtrail.stance.features.ClaimMark;
 import org.claimtrail.stance.features.ClaimText;
 import org.claimtrail.store.ArticleQueries;
-import org.claimtrail.store.ArticleQueries.ArticleView;
+import org.claimtrail.store.ArticleQueries.ArticleText;
 import org.claimtrail.store.ArticleQueries.PlacedClaim;
 import org.claimtrail.store.Store;
 import org.claimtrail.store.search.SearchIndex;
@@ -58,20 +56,15 @@ public final class ClaimCheck {
       throw new IllegalArgumentException("A claim is 1 to " + MAX_CLAIM_CHARS + " characters, got " + text.length());
     }
     ClaimText claim = ClaimText.of(text, encoder.encode(List.of(text)).get(0));
-    ArticleQueries articles = new ArticleQueries(store);
-    Map<Long, ArticleView> views = new LinkedHashMap<>();
+    List<ArticleText> views = new ArticleQueries(store).texts(new ArrayList<>(candidates(claim)));
     List<BodyText> bodies = new ArrayList<>();
-    for (long id : candidates(claim)) {
-      Optional<ArticleView> v = articles.article(id);
-      if (v.isPresent()) {
-        views.put(id, v.get());
-        bodies.add(body(id, v.get()));
-      }
+    for (ArticleText v : views) {
+      bodies.add(body(v));
     }
     List<StanceVerdict> verdicts = model.judge(java.util.Collections.nCopies(bodies.size(), claim), bodies);
     List<CheckReport.Checked> related = new ArrayList<>();
     int i = 0;
-    for (ArticleView v : views.values()) {
+    for (ArticleText v : views) {
       StanceVerdict verdict = verdicts.get(i);
       if (verdict.stance().related()) {
         related.add(checked(v, verdict, claim, bodies.get(i)));
@@ -96,8 +89,8 @@ public final class ClaimCheck {
     return ids;
   }
 
-  private BodyText body(long id, ArticleView v) {
-    List<VectorIndex.Entry> entries = vectors.entries(ArticleVectors.KIND, id);
+  private BodyText body(ArticleText v) {
+    List<VectorIndex.Entry> entries = vectors.entries(ArticleVectors.KIND, v.summary().id());
     List<TextSpan> spans = new ArrayList<>();
     List<float[]> vecs = new ArrayList<>();
     for (VectorIndex.Entry e : entries.subList(0, Math.min(entries.size(), BodyText.MAX_SENTENCES))) {
@@ -111,7 +104,7 @@ public final class ClaimCheck {
     return BodyText.of(v.body(), spans, vecs, marks);
   }
 
-  private static CheckReport.Checked checked(ArticleView v, StanceVerdict verdict, ClaimText claim, BodyText body) {
+  private static CheckReport.Checked checked(ArticleText v, StanceVerdict verdict, ClaimText claim, BodyText body) {
     List<CheckReport.Evidence> evidence = new ArrayList<>();
     for (int s : verdict.evidence()) {
       var sentence = body.sentences().get(s);
@@ -125,7 +118,7 @@ public final class ClaimCheck {
       evidence.add(new CheckReport.Evidence(span.start(), span.end(), span.of(v.body()), Vectors.dot(claim.vector(), sentence.vector()), claims));
     }
     var s = v.summary();
-    return new CheckReport.Checked(s.id(), s.title(), s.publisher(), s.published(), s.url(), verdict.stance(), verdict.confidence(), evidence);
+    return new CheckReport.Checked(s.id(), s.label(), s.publisher(), s.published(), s.url(), verdict.stance(), verdict.confidence(), evidence);
   }
 
   /** The order stances are shown in. */
