@@ -25,6 +25,11 @@ public final class ArticleVectors {
 
   private ArticleVectors() {}
 
+  /** Where the vector index of the search index at {@code indexDir} lives: beside it, as {@code <index>-vectors}. */
+  public static java.nio.file.Path dirBeside(java.nio.file.Path indexDir) {
+    return indexDir.resolveSibling(indexDir.getFileName() + "-vectors");
+  }
+
   /** Adds what is missing and returns how many articles were added; {@code done} hears the count as it grows. */
   public static int fill(Store store, VectorIndex index, TextEncoder encoder, IntConsumer done) {
     Set<Long> have = index.owners(KIND);

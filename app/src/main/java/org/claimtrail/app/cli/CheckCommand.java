@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimtrail.app.check.ArticleVectors;
-import org.claimtrail.app.check.CheckReport;
+import org.claimtrail.model.CheckReport;
 import org.claimtrail.app.check.ClaimCheck;
 import org.claimtrail.embed.SentenceEncoder;
 import org.claimtrail.stance.StanceModel;
@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     StanceModel stance = model == null ? StanceModel.loadDefault() : StanceModel.load(model);
     SentenceEncoder encoder = SentenceEncoder.shared();
-    Path vectorDir = dir.resolveSibling(dir.getFileName() + "-vectors");
+    Path vectorDir = ArticleVectors.dirBeside(dir);
     try (Store store = Store.open(where.url()); SearchIndex search = SearchIndex.open(dir);
         VectorIndex vectors = VectorIndex.open(vectorDir, encoder.version(), SentenceEncoder.DIMENSIONS)) {
       Progress progress = new Progress(System.err, Progress.terminal(), -1);

@@ -1,16 +1,13 @@
 package org.claimtrail.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.claimtrail.app.check.CheckReport;
+import org.claimtrail.model.CheckReport;
+import org.claimtrail.server.check.CheckJson;
 import org.claimtrail.model.BodyStance;
 
 /** How {@code claimtrail check} prints a {@link CheckReport}: grouped by stance as text, or one JSON object. */
 final class CheckOutput {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<BodyStance> ORDER = List.of(BodyStance.AGREE, BodyStance.DISAGREE, BodyStance.DISCUSS);
 
   private CheckOutput() {}
@@ -25,7 +22,7 @@ final class CheckOutput {
       b.append('\n').append(s.label().toUpperCase(Locale.ROOT)).append(" (").append(group.size()).append(")\n");
       for (CheckReport.Checked c : group) {
         b.append(String.format(Locale.ROOT, "  %.2f  %s  %s  %s  [article %d]%n", c.confidence(), orDash(c.publisher()),
-            c.published().map(p -> p.toString().substring(0, 10)).orElse("----------"), orDash(c.title()), c.articleId()));
+            c.published().map(p -> p.toString().substring(0, 10)).orElse("----------"), orDash(c.label()), c.articleId()));
         for (CheckReport.Evidence e : c.evidence().subList(0, Math.min(2, c.evidence().size()))) {
           b.append(String.format(Locale.ROOT, "        \"%s\" (like the claim: %.2f)%n", e.sentence().replace('\n', ' '), e.similarity()));
           for (CheckReport.EvidenceClaim k : e.claims()) {
@@ -38,24 +35,7 @@ final class CheckOutput {
   }
 
   static String json(CheckReport r) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("claim", r.claim()).put("candidates", r.candidates()).put("unrelated", r.unrelated()).put("seconds", r.seconds());
-    ArrayNode articles = o.putArray("articles");
-    for (CheckReport.Checked c : r.articles()) {
-      ObjectNode a = articles.addObject();
-      a.put("article_id", c.articleId()).put("stance", c.stance().label()).put("confidence", c.confidence())
-          .put("title", c.title()).put("publisher", c.publisher()).put("url", c.url());
-      c.published().ifPresent(p -> a.put("published", p.toString()));
-      ArrayNode ev = a.putArray("evidence");
-      for (CheckReport.Evidence e : c.evidence()) {
-        ObjectNode x = ev.addObject().put("start", e.start()).put("end", e.end()).put("sentence", e.sentence()).put("similarity", e.similarity());
-        ArrayNode claims = x.putArray("claims");
-        for (CheckReport.EvidenceClaim k : e.claims()) {
-          claims.addObject().put("id", k.id()).put("source", k.source()).put("cue", k.cue()).put("stance", k.stance()).put("content", k.content());
-        }
-      }
-    }
-    return ArticleJson.write(o);
+    return ArticleJson.write(CheckJson.of(r));
   }
 
   private static String orDash(String s) {

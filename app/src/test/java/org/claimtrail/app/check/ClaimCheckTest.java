@@ -12,6 +12,7 @@ import org.claimtrail.embed.SentenceEncoder;
 import org.claimtrail.model.Article;
 import org.claimtrail.model.ArticleClaims;
 import org.claimtrail.model.BodyStance;
+import org.claimtrail.model.CheckReport;
 import org.claimtrail.model.Claim;
 import org.claimtrail.model.ClaimSource;
 import org.claimtrail.model.EntityType;
@@ -71,15 +72,15 @@ class ClaimCheckTest {
       CheckReport r = new ClaimCheck(store, search, vectors, SentenceEncoder.shared(), StanceModel.loadDefault())
           .check("North Korean troops are in Russia", 10);
       assertEquals(4, r.candidates());
-      List<String> titles = r.articles().stream().map(CheckReport.Checked::title).toList();
+      List<String> titles = r.articles().stream().map(CheckReport.Checked::label).toList();
       assertFalse(titles.contains("Tram line"), r.toString());
-      CheckReport.Checked pentagon = r.articles().stream().filter(c -> c.title().equals("Pentagon confirms troops")).findFirst().orElseThrow();
+      CheckReport.Checked pentagon = r.articles().stream().filter(c -> c.label().equals("Pentagon confirms troops")).findFirst().orElseThrow();
       assertTrue(pentagon.stance() == BodyStance.AGREE || pentagon.stance() == BodyStance.DISCUSS, pentagon.toString());
       CheckReport.Evidence best = pentagon.evidence().stream().filter(e -> !e.claims().isEmpty()).findFirst().orElseThrow();
       assertTrue(best.sentence().contains("Lloyd Austin said"), best.toString());
       assertEquals("Lloyd Austin", best.claims().get(0).source());
       // The denial carries the claim too; which of disagree and discuss it is, is the model's call (FNC-1 trained, it says discuss).
-      CheckReport.Checked moscow = r.articles().stream().filter(c -> c.title().equals("Moscow denies")).findFirst().orElseThrow();
+      CheckReport.Checked moscow = r.articles().stream().filter(c -> c.label().equals("Moscow denies")).findFirst().orElseThrow();
       assertTrue(moscow.stance() != BodyStance.AGREE, moscow.toString());
       assertTrue(moscow.evidence().stream().anyMatch(e -> e.sentence().contains("denied reports")), moscow.toString());
       List<BodyStance> order = r.articles().stream().map(CheckReport.Checked::stance).toList();
