@@ -16,7 +16,19 @@ import csv, sys
 src, out, nb, np_ = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 bodies = list(csv.DictReader(open(src + '/train_bodies.csv', encoding='utf-8')))[:nb]
 ids = {b['Body ID'] for b in bodies}
-pairs = [p for p in csv.DictReader(open(src + '/train_stances.csv', encoding='utf-8')) if p['Body ID'] in ids][:np_]
+all_pairs = list(csv.DictReader(open(src + '/train_stances.csv', encoding='utf-8')))
+pairs = [p for p in all_pairs if p['Body ID'] in ids][:np_]
+# The first 900 bodies have 23,392 pairs: the rest are made as FNC-1's own unrelated pairs were, a
+# headline of another story beside one of these bodies (in a fixed order, so every run is the same).
+own = {}
+for p in all_pairs:
+    own.setdefault(p['Headline'], set()).add(p['Body ID'])
+others = [h for h in own if not own[h] & ids]
+body_ids = [b['Body ID'] for b in bodies]
+i = 0
+while len(pairs) < np_ and others:
+    pairs.append({'Headline': others[i % len(others)], 'Body ID': body_ids[(i * 7) % len(body_ids)], 'Stance': 'unrelated'})
+    i += 1
 with open(out + '/bodies.csv', 'w', encoding='utf-8', newline='') as f:
     w = csv.writer(f); w.writerow(['Body ID', 'articleBody']); [w.writerow([b['Body ID'], b['articleBody']]) for b in bodies]
 with open(out + '/pairs.csv', 'w', encoding='utf-8', newline='') as f:
