@@ -2,6 +2,7 @@ package org.claimtrail.server;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.claimtrail.server.check.ClaimChecker;
 import org.claimtrail.server.progress.BackgroundIngest;
 import org.claimtrail.server.upload.IngestQueue;
 
@@ -16,9 +17,11 @@ import org.claimtrail.server.upload.IngestQueue;
  * @param ingest what ingests uploaded files; without one, the upload endpoints answer 503
  * @param background an ingest running beside the server (the demo's), whose progress the
  *     dashboard and the Ingest page show
+ * @param checker what checks a claim against the store; without one, the check endpoint and page
+ *     answer 503
  */
 public record ServerOptions(Optional<String> token, boolean closedReads, long maxUploadBytes, Path uploadDir, Optional<IngestQueue> ingest,
-    Optional<BackgroundIngest> background) {
+    Optional<BackgroundIngest> background, Optional<ClaimChecker> checker) {
   public static final long DEFAULT_MAX_UPLOAD = 64L * 1024 * 1024;
 
   public ServerOptions {
@@ -33,12 +36,17 @@ public record ServerOptions(Optional<String> token, boolean closedReads, long ma
 
   /** Without a background ingest. */
   public ServerOptions(Optional<String> token, boolean closedReads, long maxUploadBytes, Path uploadDir, Optional<IngestQueue> ingest) {
-    this(token, closedReads, maxUploadBytes, uploadDir, ingest, Optional.empty());
+    this(token, closedReads, maxUploadBytes, uploadDir, ingest, Optional.empty(), Optional.empty());
   }
 
   /** The same, showing the progress of {@code run}. */
   public ServerOptions withBackground(BackgroundIngest run) {
-    return new ServerOptions(token, closedReads, maxUploadBytes, uploadDir, ingest, Optional.of(run));
+    return new ServerOptions(token, closedReads, maxUploadBytes, uploadDir, ingest, Optional.of(run), checker);
+  }
+
+  /** The same, checking claims with {@code c}. */
+  public ServerOptions withChecker(ClaimChecker c) {
+    return new ServerOptions(token, closedReads, maxUploadBytes, uploadDir, ingest, background, Optional.of(c));
   }
 
   /** Read-only: no token, no uploads. */

@@ -2,7 +2,10 @@ package org.claimtrail.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimtrail.model.ArticleLabel;
 import org.jdbi.v3.core.Jdbi;
@@ -73,6 +76,48 @@ public final class ArticleQueries {
           .map((rs, c) -> new Removed(rs.getString(1), rs.getString(2))).list();
       Optional<Long> group = h.createQuery("SELECT group_id FROM article_groups WHERE article_id = :id").bind("id", id).mapTo(Long.class).findFirst();
       return Optional.of(new ArticleView(s.get(), (String) more[0], (String) more[1], (String) more[2], (String) more[3], claims, removed, group));
+    });
+  }
+
+  /** An article's text and claims, without what only its page shows (removed blocks, copies). */
+  public record ArticleText(ArticleSummary summary, String body, List<PlacedClaim> claims) {}
+
+  /**
+   * The texts and claims of many articles in three queries, whatever their number (the claim check
+   * reads 30 at a time; {@link #article} one by one took 15-30 ms each). In the order of {@code
+   * ids}; an id not stored is left out.
+   */
+  public List<ArticleText> texts(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> {
+      Map<Long, ArticleSummary> summaries = new HashMap<>();
+      Map<Long, String> bodies = new HashMap<>();
+      h.createQuery(SUMMARY.replace(" FROM articles a ", ", a.body FROM articles a ") + "WHERE a.id IN (<ids>)").bindList("ids", ids).map((rs, c) -> {
+        ArticleSummary sum = summary(rs);
+        summaries.put(sum.id(), sum);
+        bodies.put(sum.id(), rs.getString("body"));
+        return sum;
+      }).list();
+      Map<Long, List<String>> via = new HashMap<>();
+      h.createQuery("SELECT v.claim_id, v.name FROM claim_via v JOIN claims c ON c.id = v.claim_id WHERE c.article_id IN (<ids>) ORDER BY v.claim_id, v.position")
+          .bindList("ids", ids).map((rs, c) -> via.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+      Map<Long, List<PlacedClaim>> claims = new HashMap<>();
+      h.createQuery("SELECT c.article_id, c.id, c.source_name, c.source_type, c.cue, c.stance, c.quote, c.start_at, c.end_at, c.content, m.cluster_id "
+              + "FROM claims c LEFT JOIN cluster_members m ON m.claim_id = c.id WHERE c.article_id IN (<ids>) ORDER BY c.article_id, c.start_at, c.id")
+          .bindList("ids", ids)
+          .map((rs, c) -> claims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlacedClaim(rs.getLong(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getString(10), via.getOrDefault(rs.getLong(2), List.of()),
+              Optional.ofNullable((Long) rs.getObject(11, Long.class)))))
+          .list();
+      List<ArticleText> out = new ArrayList<>();
+      for (long id : ids) {
+        if (summaries.containsKey(id)) {
+          out.add(new ArticleText(summaries.get(id), bodies.get(id), claims.getOrDefault(id, List.of())));
+        }
+      }
+      return out;
     });
   }
 

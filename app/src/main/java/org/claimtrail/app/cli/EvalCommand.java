@@ -7,12 +7,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Claimtrail against gold annotations.",
-    subcommands = {EvalClaimsCommand.class, EvalPolnearCommand.class, EvalJudgedCommand.class})
+    subcommands = {EvalClaimsCommand.class, EvalPolnearCommand.class, EvalJudgedCommand.class, EvalFnc1Command.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing what to evaluate: claims, polnear or judged");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing what to evaluate: claims, polnear, judged or fnc1");
   }
 }

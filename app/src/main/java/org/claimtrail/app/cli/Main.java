@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     footer = {"", "On Apache Spark (run by the same launcher from the spark module):",
         "  spark-run  Runs the pipeline over WARC/JSONL/folders on Spark and writes Parquet tables (spark-run --help).",
         "  load       Loads a spark-run's Parquet output into a store, idempotently (load --help)."},
-    subcommands = {ExtractCommand.class, ClaimsCommand.class, IngestCommand.class, SearchCommand.class, ReindexCommand.class, LinkCommand.class, ClaimCommand.class, TimelineCommand.class, SourcesCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, RevisionsCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, ClaimsCommand.class, IngestCommand.class, SearchCommand.class, CheckCommand.class, ReindexCommand.class, LinkCommand.class, ClaimCommand.class, TimelineCommand.class, SourcesCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, RevisionsCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Some inputs failed; the others were processed. */
   public static final int SOME_FAILED = 1;

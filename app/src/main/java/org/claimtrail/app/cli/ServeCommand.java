@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
+import org.claimtrail.app.check.StoreChecker;
 import org.claimtrail.app.jobs.UploadWorker;
 import org.claimtrail.pipeline.Claimtrail;
 import org.claimtrail.pipeline.PipelineConfig;
@@ -78,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** A running server and the worker that ingests its uploads (none with --no-ingest). */
-  record Server(Javalin app, String host, UploadWorker worker) implements AutoCloseable {
+  record Server(Javalin app, String host, UploadWorker worker, StoreChecker checker) implements AutoCloseable {
     String url() {
       return "http://" + host + ":" + app.port();
     }
@@ -89,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
       if (worker != null) {
         worker.close();
       }
+      checker.close();
     }
   }
 
@@ -107,15 +109,16 @@ final class ServeCommand implements Callable<Integer> {
     }
     UploadWorker worker = settings.noIngest ? null : new UploadWorker(store, index, Claimtrail.pipeline(configure), where.uploadDir());
     ServerOptions options = new ServerOptions(Optional.of(token), settings.closed, settings.maxUploadMb * 1024L * 1024L, where.uploadDir(),
-        Optional.ofNullable(worker), background);
-    Javalin app = ClaimtrailServer.create(store, index, options).start(settings.host, settings.port);
+        Optional.ofNullable(worker), background, Optional.empty());
+    StoreChecker checker = new StoreChecker(store, index, where.indexDir()).warmUp();
+    Javalin app = ClaimtrailServer.create(store, index, options.withChecker(checker)).start(settings.host, settings.port);
     if (worker != null) {
       int resumed = worker.resumeUnfinished();
       if (resumed > 0) {
         System.err.println("claimtrail: resuming " + resumed + " upload job(s) left unfinished by the last run");
       }
     }
-    Server server = new Server(app, settings.host, worker);
+    Server server = new Server(app, settings.host, worker, checker);
     System.err.println("claimtrail: serving " + server.url() + "/  (API: " + server.url() + "/api/v1/openapi.json)");
     return server;
   }

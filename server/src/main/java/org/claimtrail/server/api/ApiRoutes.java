@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import org.claimtrail.server.BadRequest;
 import org.claimtrail.server.Params;
 import org.claimtrail.server.Services;
+import org.claimtrail.server.check.CheckJson;
+import org.claimtrail.server.check.ClaimChecker;
 import org.claimtrail.server.upload.UploadReceiver;
 import org.claimtrail.store.Uploads;
 import org.claimtrail.store.search.SearchQuery;
@@ -39,6 +42,7 @@ public final class ApiRoutes {
     app.post("/api/v1/aliases", this::addAlias);
     app.get("/api/v1/search", this::search);
     app.get("/api/v1/sources", this::sources);
+    app.get("/api/v1/check", this::check);
     app.post("/api/v1/ingest", this::ingest);
     app.get("/api/v1/ingest/{job}", this::job);
     app.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
@@ -92,6 +96,17 @@ public final class ApiRoutes {
           Params.text(ctx, "entity"), Params.text(ctx, "publisher"), Params.date(ctx, "from", false), Params.date(ctx, "to", true),
           Params.integer(ctx, "limit", 20, 1, 500));
       ctx.json(Map.of("items", s.index().search(q)));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
+  }
+
+  private void check(Context ctx) {
+    ClaimChecker checker = s.options().checker().orElseThrow(() -> new ServiceUnavailableResponse("Claim checks are off on this server"));
+    String claim = Params.text(ctx, "claim").orElseThrow(() -> new BadRequest("Parameter 'claim' is required"));
+    int limit = Params.integer(ctx, "limit", 10, 1, 100);
+    try {
+      ctx.contentType("application/json").result(CheckJson.of(checker.check(claim, limit)).toString());
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }

@@ -35,6 +35,12 @@ final class OpenApi {
               {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
               {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}}],
               "responses": {"200": {"description": "Hits with highlighted snippets"}, "400": {"description": "Unreadable query"}}}},
+            "/api/v1/check": {"get": {"summary": "Check a claim against the stored articles: the related ones by stance (agree, disagree, discuss; most confident first), each with the sentences that decided it and the attributed claims in them",
+              "parameters": [
+              {"name": "claim", "in": "query", "required": true, "description": "The claim in plain words (1 to 2,000 characters)", "schema": {"type": "string"}},
+              {"name": "limit", "in": "query", "description": "At most this many related articles (default 10)", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}],
+              "responses": {"200": {"description": "{claim, candidates, unrelated, seconds, articles: [{article_id, stance, confidence, label, publisher, url, published, evidence: [{start, end, sentence, similarity, claims: [{id, source, cue, stance, content}]}]}]}"},
+                "400": {"description": "No claim, an overlong one, or a bad limit"}, "503": {"description": "Claim checks are off on this server"}}}},
             "/api/v1/sources": {"get": {"summary": "Track records of sources", "responses": {"200": {"description": "Sources"}}}},
             "/api/v1/timeline": {"get": {"summary": "Same as /api/v1/claims", "responses": {"200": {"description": "Claims"}}}},
             "/api/v1/articles": {"get": {"summary": "Articles, newest first", "parameters": [

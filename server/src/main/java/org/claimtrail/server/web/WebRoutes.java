@@ -23,6 +23,7 @@ public final class WebRoutes {
     app.get("/clusters/{id}", cluster::render);
     app.post("/clusters/{id}/status", cluster::override);
     app.get("/search", new SearchPage(s)::render);
+    app.get("/check", new CheckPage(s)::render);
     app.get("/sources", new SourcesPage(s)::render);
     app.get("/timeline", new TimelinePage(s)::render);
     app.get("/entities", entities::list);

@@ -195,6 +195,34 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The articles whose text best matches {@code text} read as plain words, any of them (BM25; no
+   * query syntax, nothing required): the candidates for checking a claim. Ids with their scores,
+   * best first.
+   */
+  public List<Map.Entry<Long, Float>> articlesLike(String text, int limit) {
+    String words = QueryParser.escape(text).strip();
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      QueryParser parser = new QueryParser(TEXT, analyzer);
+      Query query = new BooleanQuery.Builder()
+          .add(parser.parse(words), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term("type", "article")), BooleanClause.Occur.FILTER).build();
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<Map.Entry<Long, Float>> out = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+        out.add(Map.entry(searcher.storedFields().document(sd.doc).getField("id").numericValue().longValue(), sd.score));
+      }
+      return out;
+    } catch (ParseException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Search failed", e);
+    }
+  }
+
   private Query build(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (q.text().isBlank()) {
