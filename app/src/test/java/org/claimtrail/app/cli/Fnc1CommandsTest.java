@@ -3,9 +3,7 @@ package org.claimtrail.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,28 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * real encoder, a small model): the model learns its training pairs, the predictions file keeps
  * the input order, and bad input stops with exit 2 naming the file and line.
  */
-class Fnc1CommandsTest {
+class Fnc1CommandsTest extends CapturedOutput {
   private static final String[] SUBJECTS = {"mayor of Ashford", "river dam in Velna", "striker Tomas Ruiz", "bank of Orvieto",
       "moon rover Kestrel", "ferry company Nordlys", "senator Hale", "museum of Corran"};
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
   @TempDir Path dir;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
 
   /** Writes train_bodies.csv, train_stances.csv (and train-only pairs), dev_body_ids.txt: the last two stories are dev. */
   private void corpus() throws IOException {
